@@ -276,6 +276,64 @@ class HtmlReaderTest {
     }
 
     /**
+     * Linux-PAM's HTML as Debian ships it: a start page without contents that links three DocBook guides, each a start
+     * page of its own whose {@code div.toc} lists its chapter pages. The chapter pages were read by file name after the
+     * guides ("8 An example application" before "1 Introduction", a chapter's sections before the chapter).
+     */
+    @Test
+    void aStartPageLinkingGuidesReadsEachGuideInTheOrderOfItsOwnContents(@TempDir Path temp)
+            throws IOException, LibraryException {
+        page(
+                temp,
+                "index.html",
+                "The Guides",
+                "<h1>The Guides</h1><p>Here is the documentation.</p><ul><li><a href=\"admin.html\">The Admin"
+                        + " Guide</a></li><li><a href=\"dev.html\">The Developer Guide</a></li></ul>");
+        guide(temp, "admin.html", "The Admin Guide", "admin-overview.html", "Overview", "admin-config.html", "Setup");
+        guide(temp, "dev.html", "The Developer Guide", "dev-intro.html", "Introduction", "dev-api.html", "Calls");
+        chapter(temp, "admin-overview.html", "1. Overview", "Modules stack in order.");
+        chapter(temp, "admin-config.html", "2. Setup", "Each service has a file.");
+        chapter(temp, "dev-intro.html", "1. Introduction", "Applications link the library.");
+        chapter(temp, "dev-api.html", "2. Calls", "Start a transaction first.");
+
+        AssembledBook book = assembler.assemble(reader.read(temp, ImportLimits.DEFAULT), "guides");
+
+        assertThat(book.library().sections())
+                .extracting(section -> section.number() + " " + section.title())
+                .containsExactly("1.0 The Guides", "2.1 Overview", "2.2 Setup", "3.1 Introduction", "3.2 Calls");
+        assertThat(book.report().lines())
+                .contains("  order: index.html: no table of contents: the start page first, then the 2 pages it links"
+                        + " in its order, each followed by the pages its own table of contents lists, then the rest by"
+                        + " file name");
+    }
+
+    private static void guide(Path folder, String name, String title, String... chapters) throws IOException {
+        StringBuilder contents = new StringBuilder("<div class=\"toc\"><dl class=\"toc\">");
+        for (int i = 0; i < chapters.length; i += 2) {
+            contents.append("<dt><a href=\"")
+                    .append(chapters[i])
+                    .append("\">")
+                    .append(i / 2 + 1)
+                    .append(". ")
+                    .append(chapters[i + 1])
+                    .append("</a></dt>");
+        }
+        page(
+                folder,
+                name,
+                title,
+                "<div class=\"book\"><h1 class=\"title\">" + title + "</h1>" + contents + "</dl></div></div>");
+    }
+
+    private static void chapter(Path folder, String name, String heading, String text) throws IOException {
+        page(
+                folder,
+                name,
+                heading,
+                "<div class=\"chapter\"><h2 class=\"title\">Chapter " + heading + "</h2><p>" + text + "</p></div>");
+    }
+
+    /**
      * SQLite's pages number their own sections from 1 ("1. Executive Summary", "2. The Split Amalgamation"): the first
      * heading was taken as the page's title and its "1" as the book's chapter number, so two pages were both titled
      * "Executive Summary" and the unnumbered pages before them were nested inside chapter 0.
