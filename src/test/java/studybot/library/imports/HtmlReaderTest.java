@@ -307,6 +307,33 @@ class HtmlReaderTest {
                         + " file name");
     }
 
+    /**
+     * A DocBook title page names its authors in {@code h3.author} headings (Linux-PAM's guides): each name was a
+     * section ("2.1 Andrew G. Morgan", "2.2 Thorsten Kukuk"), and the guide's first chapter was numbered 2.3.
+     */
+    @Test
+    void theAuthorsOnADocBookTitlePageAreNoSections(@TempDir Path temp) throws IOException, LibraryException {
+        page(
+                temp,
+                "index.html",
+                "The Admin Guide",
+                "<div class=\"book\"><div class=\"titlepage\"><h1 class=\"title\">The Admin Guide</h1>"
+                        + "<div class=\"authorgroup\"><div class=\"author\"><h3 class=\"author\">Ann Morgan</h3>"
+                        + "</div><div class=\"author\"><h3 class=\"author\">Tom Kuk</h3></div></div>"
+                        + "<p class=\"releaseinfo\">Version 1.1</p></div>"
+                        + "<div class=\"chapter\"><h2 class=\"title\">Chapter 1. Introduction</h2>"
+                        + "<p>Modules stack in order.</p></div>"
+                        + "<div class=\"chapter\"><h2 class=\"title\">Chapter 2. Setup</h2>"
+                        + "<p>Each service has a file.</p></div></div>");
+
+        AssembledBook book = assembler.assemble(reader.read(temp, ImportLimits.DEFAULT), "admin");
+
+        assertThat(book.library().sections())
+                .extracting(section -> section.number() + " " + section.title())
+                .containsExactly("0.0 The Admin Guide", "1.0 Introduction", "2.0 Setup");
+        assertThat(book.library().sections().get(0).body()).contains("Ann Morgan", "Tom Kuk", "Version 1.1");
+    }
+
     private static void guide(Path folder, String name, String title, String... chapters) throws IOException {
         StringBuilder contents = new StringBuilder("<div class=\"toc\"><dl class=\"toc\">");
         for (int i = 0; i < chapters.length; i += 2) {
