@@ -197,12 +197,13 @@ class HtmlReaderTest {
                 .satisfies(line -> assertThat(line.order()).isEqualTo(ImportedBook.Order.START_PAGE_LINKS));
         assertThat(book.report().lines())
                 .contains("  1 API (api.html): numbered 3, by its place in the order read: no table of contents, so the"
-                        + " start page and the pages it links first, then the rest by file name")
+                        + " start page and the pages it links (each with the pages its own table of contents lists)"
+                        + " first, then the rest by file name")
                 .noneSatisfy(line -> assertThat(line).contains("file's name"));
         assertThat(book.report().lines(Locale.GERMAN))
                 .contains("  1 API (api.html): nummeriert als 3, nach seinem Platz in der Lesereihenfolge: kein"
-                        + " Inhaltsverzeichnis, also erst die Startseite und die Seiten, auf die sie verweist, dann der"
-                        + " Rest nach Dateinamen");
+                        + " Inhaltsverzeichnis, also erst die Startseite und die Seiten, auf die sie verweist (jede mit"
+                        + " den Seiten, die ihr eigenes Inhaltsverzeichnis nennt), dann der Rest nach Dateinamen");
     }
 
     /**
