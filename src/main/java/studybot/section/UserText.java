@@ -15,6 +15,11 @@ final class UserText {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern CUSTOM_EMOJI = Pattern.compile("<a?:\\w+:\\d+>");
     private static final String MARKDOWN = "*_~`|>\\";
+    /**
+     * An underscore between two letters or digits joins an identifier ({@code pam_unix}, {@code PAM_ITEMs}), which
+     * Discord shows as typed; only one that opens or closes a word ({@code _replication_}) is markdown.
+     */
+    private static final Pattern IDENTIFIER_UNDERSCORE = Pattern.compile("(?<=[\\p{L}\\p{N}])_(?=[\\p{L}\\p{N}])");
 
     private UserText() {}
 
@@ -47,7 +52,10 @@ final class UserText {
         if (CUSTOM_EMOJI.matcher(text).find()) {
             return Optional.of(InputProblem.EMOJI);
         }
-        return text.codePoints()
+        return IDENTIFIER_UNDERSCORE
+                .matcher(text)
+                .replaceAll("")
+                .codePoints()
                 .mapToObj(UserText::problemWith)
                 .flatMap(Optional::stream)
                 .findFirst();

@@ -156,6 +156,17 @@ class SectionQueryParserTest {
         assertThat(parser.parse(input)).isEqualTo(new SectionQuery.Unreadable(InputProblem.MARKDOWN));
     }
 
+    /**
+     * Linux-PAM's module sections are titled by the module's name ("pam_unix - traditional password authentication"):
+     * {@code /section pam_unix} was refused as formatting, though Discord shows an underscore inside a word as typed.
+     */
+    @Test
+    void anUnderscoreInsideAnIdentifierIsATitleWordNotMarkdown() {
+        assertThat(parser.parse("pam_unix")).isEqualTo(new SectionQuery.ForTitle("pam_unix", List.of("pam", "unix")));
+        assertThat(parser.parse("PAM_ITEMs and data"))
+                .isEqualTo(new SectionQuery.ForTitle("PAM_ITEMs and data", List.of("pam", "items", "and", "data")));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"§", "...", "?!", "§ .", "—"})
     void punctuationAloneIsAProblem(String input) {

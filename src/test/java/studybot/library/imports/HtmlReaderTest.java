@@ -197,12 +197,13 @@ class HtmlReaderTest {
                 .satisfies(line -> assertThat(line.order()).isEqualTo(ImportedBook.Order.START_PAGE_LINKS));
         assertThat(book.report().lines())
                 .contains("  1 API (api.html): numbered 3, by its place in the order read: no table of contents, so the"
-                        + " start page and the pages it links first, then the rest by file name")
+                        + " start page and the pages it links (each with the pages its own table of contents lists)"
+                        + " first, then the rest by file name")
                 .noneSatisfy(line -> assertThat(line).contains("file's name"));
         assertThat(book.report().lines(Locale.GERMAN))
                 .contains("  1 API (api.html): nummeriert als 3, nach seinem Platz in der Lesereihenfolge: kein"
-                        + " Inhaltsverzeichnis, also erst die Startseite und die Seiten, auf die sie verweist, dann der"
-                        + " Rest nach Dateinamen");
+                        + " Inhaltsverzeichnis, also erst die Startseite und die Seiten, auf die sie verweist (jede mit"
+                        + " den Seiten, die ihr eigenes Inhaltsverzeichnis nennt), dann der Rest nach Dateinamen");
     }
 
     /**
@@ -273,6 +274,91 @@ class HtmlReaderTest {
         assertThat(book.report().lines())
                 .contains("  order: index.html: no table of contents: the start page first, then the 2 pages it links"
                         + " in its order, then the rest by file name");
+    }
+
+    /**
+     * Linux-PAM's HTML as Debian ships it: a start page without contents that links three DocBook guides, each a start
+     * page of its own whose {@code div.toc} lists its chapter pages. The chapter pages were read by file name after the
+     * guides ("8 An example application" before "1 Introduction", a chapter's sections before the chapter).
+     */
+    @Test
+    void aStartPageLinkingGuidesReadsEachGuideInTheOrderOfItsOwnContents(@TempDir Path temp)
+            throws IOException, LibraryException {
+        page(
+                temp,
+                "index.html",
+                "The Guides",
+                "<h1>The Guides</h1><p>Here is the documentation.</p><ul><li><a href=\"admin.html\">The Admin"
+                        + " Guide</a></li><li><a href=\"dev.html\">The Developer Guide</a></li></ul>");
+        guide(temp, "admin.html", "The Admin Guide", "admin-overview.html", "Overview", "admin-config.html", "Setup");
+        guide(temp, "dev.html", "The Developer Guide", "dev-intro.html", "Introduction", "dev-api.html", "Calls");
+        chapter(temp, "admin-overview.html", "1. Overview", "Modules stack in order.");
+        chapter(temp, "admin-config.html", "2. Setup", "Each service has a file.");
+        chapter(temp, "dev-intro.html", "1. Introduction", "Applications link the library.");
+        chapter(temp, "dev-api.html", "2. Calls", "Start a transaction first.");
+
+        AssembledBook book = assembler.assemble(reader.read(temp, ImportLimits.DEFAULT), "guides");
+
+        assertThat(book.library().sections())
+                .extracting(section -> section.number() + " " + section.title())
+                .containsExactly("1.0 The Guides", "2.1 Overview", "2.2 Setup", "3.1 Introduction", "3.2 Calls");
+        assertThat(book.report().lines())
+                .contains("  order: index.html: no table of contents: the start page first, then the 2 pages it links"
+                        + " in its order, each followed by the pages its own table of contents lists, then the rest by"
+                        + " file name");
+    }
+
+    /**
+     * A DocBook title page names its authors in {@code h3.author} headings (Linux-PAM's guides): each name was a
+     * section ("2.1 Andrew G. Morgan", "2.2 Thorsten Kukuk"), and the guide's first chapter was numbered 2.3.
+     */
+    @Test
+    void theAuthorsOnADocBookTitlePageAreNoSections(@TempDir Path temp) throws IOException, LibraryException {
+        page(
+                temp,
+                "index.html",
+                "The Admin Guide",
+                "<div class=\"book\"><div class=\"titlepage\"><h1 class=\"title\">The Admin Guide</h1>"
+                        + "<div class=\"authorgroup\"><div class=\"author\"><h3 class=\"author\">Ann Morgan</h3>"
+                        + "</div><div class=\"author\"><h3 class=\"author\">Tom Kuk</h3></div></div>"
+                        + "<p class=\"releaseinfo\">Version 1.1</p></div>"
+                        + "<div class=\"chapter\"><h2 class=\"title\">Chapter 1. Introduction</h2>"
+                        + "<p>Modules stack in order.</p></div>"
+                        + "<div class=\"chapter\"><h2 class=\"title\">Chapter 2. Setup</h2>"
+                        + "<p>Each service has a file.</p></div></div>");
+
+        AssembledBook book = assembler.assemble(reader.read(temp, ImportLimits.DEFAULT), "admin");
+
+        assertThat(book.library().sections())
+                .extracting(section -> section.number() + " " + section.title())
+                .containsExactly("0.0 The Admin Guide", "1.0 Introduction", "2.0 Setup");
+        assertThat(book.library().sections().get(0).body()).contains("Ann Morgan", "Tom Kuk", "Version 1.1");
+    }
+
+    private static void guide(Path folder, String name, String title, String... chapters) throws IOException {
+        StringBuilder contents = new StringBuilder("<div class=\"toc\"><dl class=\"toc\">");
+        for (int i = 0; i < chapters.length; i += 2) {
+            contents.append("<dt><a href=\"")
+                    .append(chapters[i])
+                    .append("\">")
+                    .append(i / 2 + 1)
+                    .append(". ")
+                    .append(chapters[i + 1])
+                    .append("</a></dt>");
+        }
+        page(
+                folder,
+                name,
+                title,
+                "<div class=\"book\"><h1 class=\"title\">" + title + "</h1>" + contents + "</dl></div></div>");
+    }
+
+    private static void chapter(Path folder, String name, String heading, String text) throws IOException {
+        page(
+                folder,
+                name,
+                heading,
+                "<div class=\"chapter\"><h2 class=\"title\">Chapter " + heading + "</h2><p>" + text + "</p></div>");
     }
 
     /**

@@ -87,6 +87,12 @@ public final class HtmlPage {
     private static final Evaluator BOXES =
             Selector.evaluatorOf(".note, .caution, .warning, .tip, .important, .admonition, .example,"
                     + " .table, .figure, .informaltable, .sidebar, .topic");
+    /**
+     * DocBook's credits on a title page: each author's, editor's or contributor's name is a heading ({@code h3.author}
+     * in a {@code div.authorgroup}) that names a person and opens no section.
+     */
+    private static final Evaluator CREDITS =
+            Selector.evaluatorOf(".authorgroup, .author, .editor, .othercredit, .corpauthor, .collab");
     /** Any element {@link #LEFT_OUT} names, to tell one nested in another (counted once, as the outer one). */
     private static final Evaluator LEFT_OUT_TAGS = Selector.evaluatorOf(String.join(",", LEFT_OUT.keySet()));
     /** Decoration and code inside a heading, left out of its title. */
@@ -357,7 +363,7 @@ public final class HtmlPage {
             flushProse();
             flushTerm();
             String text = textOf(element);
-            if (!text.isEmpty() && element.closest(BOXES) != null) {
+            if (!text.isEmpty() && (element.closest(BOXES) != null || element.closest(CREDITS) != null)) {
                 outline.block(Block.prose(text));
             } else if (!text.isEmpty()) {
                 outline.heading(tag.charAt(1) - '0', text, location + anchor(element));

@@ -27,9 +27,10 @@ import studybot.library.imports.Skipped;
  * page is {@code index.html}, else Debian's {@code index.<lang>.html} ({@link LanguagePages}: one language is read
  * where the folder holds several), else the first page by name; the pages are read in the order its table of contents
  * and "next" links give ({@link ReadingOrder}), each at its depth there; without one, the start page, then the pages it
- * links in its order, then the rest by file name, and the book's {@link ImportedBook.Order} says which for the load
- * report. The start page, front and back matter, and pages nothing links to are skipped and counted. Every page's size,
- * their number and sum, and the text taken are held to the {@link ImportLimits} before more is read.
+ * links in its order (each followed by the pages its own table of contents lists: a start page linking several guides),
+ * then the rest by file name, and the book's {@link ImportedBook.Order} says which for the load report. The start page,
+ * front and back matter, and pages nothing links to are skipped and counted. Every page's size, their number and sum,
+ * and the text taken are held to the {@link ImportLimits} before more is read.
  */
 public final class HtmlReader implements FormatReader {
 
@@ -153,16 +154,33 @@ public final class HtmlReader implements FormatReader {
         ImportedBook.Order ordered = ImportedBook.Order.CONTENTS;
         if (!linked) {
             order.put(start, 1);
-            reading.linkedFrom(startPage, start).stream()
-                    .filter(Set.copyOf(pages)::contains)
-                    .forEach(page -> order.putIfAbsent(page, 1));
-            int linkedFromStart = order.size() - 1;
+            Set<Path> readable = Set.copyOf(pages);
+            int linkedFromStart = 0;
+            boolean guides = false;
+            for (Path page : reading.linkedFrom(startPage, start)) {
+                if (readable.contains(page) && !order.containsKey(page)) {
+                    order.put(page, 1);
+                    linkedFromStart++;
+                    Document linkedPage = markup.html(page, name(folder, page));
+                    Map<Path, Integer> own =
+                            reading.contentsOf(linkedPage, page).isEmpty()
+                                    ? new HashMap<>()
+                                    : reading.of(page, linkedPage);
+                    own.keySet().retainAll(readable);
+                    own.forEach((listed, below) -> order.putIfAbsent(listed, below > 0 ? below + 1 : 0));
+                    guides |= !own.isEmpty();
+                }
+            }
             ordered = pages.size() == 1
                     ? ImportedBook.Order.CONTENTS
                     : linkedFromStart > 0 ? ImportedBook.Order.START_PAGE_LINKS : ImportedBook.Order.FILE_NAMES;
             pages.forEach(page -> order.putIfAbsent(page, 1));
             if (pages.size() > 1) {
-                skipped.add(Skipped.of("order", "linkOrder", Map.of("linked", linkedFromStart), name(folder, start)));
+                skipped.add(Skipped.of(
+                        "order",
+                        guides ? "linkOrderWithContents" : "linkOrder",
+                        Map.of("linked", linkedFromStart),
+                        name(folder, start)));
             }
         } else {
             skipped.add(Skipped.of("front-matter", "startPage", Map.of(), name(folder, start)));

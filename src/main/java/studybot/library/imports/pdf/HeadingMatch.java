@@ -15,7 +15,7 @@ final class HeadingMatch {
     private static final int MAX_LINES = 4;
 
     private static final Pattern LABEL =
-            Pattern.compile("(?:chapter|appendix|part|section)(?:\\d+|[a-z]|[ivxlc]+)|\\d+|[a-z]\\d*");
+            Pattern.compile("(?:chapter|appendix|part|section)(?:\\d+|[a-z]|[ivxlc]+)?|\\d+|[a-z]\\d*");
 
     private HeadingMatch() {}
 

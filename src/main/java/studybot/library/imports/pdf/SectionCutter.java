@@ -255,7 +255,11 @@ final class SectionCutter {
                     "page " + (place.page + 1));
         }
 
-        /** The bookmark's number and title; a bookmark without a number takes the one its printed heading has. */
+        /**
+         * The bookmark's number and title; a bookmark without a number takes the one its printed heading has, and one
+         * that starts with the letter its heading labels ("A GNU Free Documentation License" under "Appendix A GNU Free
+         * Documentation License", as texinfo's PDFs have it) gives that letter up as the number.
+         */
         private NumberedTitle numberedTitle() {
             String title =
                     place.bookmark.title().isEmpty() ? "Untitled, page " + (place.page + 1) : place.bookmark.title();
@@ -263,9 +267,23 @@ final class SectionCutter {
             if (own.isPresent() || place.headingLines == 0) {
                 return own.orElseGet(() -> new NumberedTitle("", title));
             }
+            String bookmarked = HeadingMatch.letters(title);
             return NumberedTitle.parse(headingText(place))
-                    .filter(printed -> HeadingMatch.letters(printed.title()).equals(HeadingMatch.letters(title)))
-                    .map(printed -> new NumberedTitle(printed.printedNumber(), title))
+                    .flatMap(printed -> {
+                        String number = printed.printedNumber();
+                        if (HeadingMatch.letters(printed.title()).equals(bookmarked)) {
+                            return Optional.of(new NumberedTitle(number, title));
+                        }
+                        String repeated = number + " ";
+                        boolean labelsItsNumber = title.startsWith(repeated)
+                                && HeadingMatch.letters(number + printed.title())
+                                        .equals(bookmarked);
+                        return labelsItsNumber
+                                ? Optional.of(new NumberedTitle(
+                                        number,
+                                        title.substring(repeated.length()).strip()))
+                                : Optional.empty();
+                    })
                     .orElseGet(() -> new NumberedTitle("", title));
         }
     }

@@ -154,6 +154,15 @@ final class PdfBook {
         return this;
     }
 
+    /** A heading printed as {@code printed}, with a bookmark at {@code level} titled otherwise pointing at it. */
+    PdfBook heading(int level, String printed, String bookmark) {
+        y -= 30;
+        draw(BOLD, 16, LEFT, y, printed);
+        bookmark(level, bookmark, (int) (y + 20));
+        y -= 6;
+        return this;
+    }
+
     /** A bookmark at {@code level} pointing at {@code top} (points from the page's bottom) of the current page. */
     PdfBook bookmark(int level, String title, int top) {
         PDPageXYZDestination destination = new PDPageXYZDestination();

@@ -102,6 +102,34 @@ class PdfReaderTest {
         assertThat(reader.read(plain, ImportLimits.DEFAULT).title()).isEqualTo("replication-notes");
     }
 
+    /**
+     * Texinfo's PDF bookmarks an appendix as "A GNU Free Documentation License" and prints "Appendix A GNU Free
+     * Documentation License" over it (the GNU Coding Standards): a lone appendix has no sibling letters to tell its "A"
+     * from a word, so it stayed in the title ("9 A GNU Free Documentation License"), while the HTML of the same manual
+     * read "GNU Free Documentation License".
+     */
+    @Test
+    void anAppendixLetterThePrintedHeadingNamesAsSuchIsItsNumberNotPartOfItsTitle() throws LibraryException {
+        Path book = new PdfBook()
+                .page()
+                .heading(1, "1 Introduction")
+                .prose("Programs should be written for people to read.")
+                .heading(1, "Appendix A GNU Free Documentation License", "A GNU Free Documentation License")
+                .prose("Everyone is permitted to copy and distribute verbatim copies.")
+                .heading(1, "A Tour of the Library")
+                .prose("The library holds many modules.")
+                .save(dir.resolve("standards.pdf"));
+
+        ImportedBook read = reader.read(book, ImportLimits.DEFAULT);
+
+        assertThat(read.chapters())
+                .extracting(ImportedSection::printedNumber, ImportedSection::title)
+                .containsExactly(
+                        tuple("1", "Introduction"),
+                        tuple("A", "GNU Free Documentation License"),
+                        tuple("", "A Tour of the Library"));
+    }
+
     @Test
     void theOutlineGivesTheTreeOfSectionsWithTheirPrintedNumbers() throws LibraryException {
         ImportedBook book = reader.read(handbook(), ImportLimits.DEFAULT);
