@@ -4,7 +4,10 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.spell.DirectSpellChecker;
@@ -56,8 +59,9 @@ final class QueryCorrector {
     }
 
     /** The query with unknown words replaced, or empty when every word is already in the book (or unfixable). */
-    Optional<String> correct(String query) {
+    Optional<QueryCorrection> correct(String query) {
         StringBuilder corrected = null;
+        Set<String> replaced = new LinkedHashSet<>();
         int copied = 0;
         for (QueryWord word : words.split(query)) {
             if (isInBook(word)) {
@@ -69,13 +73,15 @@ final class QueryCorrector {
                     corrected = new StringBuilder(query.length() + 16);
                 }
                 corrected.append(query, copied, word.start()).append(replacement.get());
+                replaced.add(query.substring(word.start(), word.end()));
                 copied = word.end();
             }
         }
         if (corrected == null) {
             return Optional.empty();
         }
-        return Optional.of(corrected.append(query, copied, query.length()).toString());
+        return Optional.of(new QueryCorrection(
+                corrected.append(query, copied, query.length()).toString(), List.copyOf(replaced)));
     }
 
     /** The book's word for {@code unknown}: its most common completion, else its closest spelling, if any. */

@@ -134,8 +134,8 @@ public final class SectionSearch {
         if (problem.isPresent()) {
             return SearchResults.refused(text, problem.get());
         }
-        Optional<String> corrected = corrector.correct(text);
-        String effective = corrected.orElse(text);
+        Optional<QueryCorrection> corrected = corrector.correct(text);
+        String effective = corrected.map(QueryCorrection::query).orElse(text);
         Optional<Query> anyWord = queries.anyWord(effective);
         MeaningRetriever meaning = this.meaning;
         try {

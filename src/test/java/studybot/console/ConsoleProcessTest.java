@@ -40,7 +40,7 @@ class ConsoleProcessTest {
         assertThat(result.stderr).contains("offline").contains("DISCORD_TOKEN");
         assertThat(result.stdout)
                 .contains("== 20.4 Replication Groups: Primary Node and Read Replicas ==")
-                .contains("Showing results for replication (nothing matched replicaton as typed).")
+                .contains("Showing results for replication (this book has no \"replicaton\").")
                 .doesNotContain("**replication**")
                 .doesNotContain("\u001B[")
                 .contains("There is no section 20.9")

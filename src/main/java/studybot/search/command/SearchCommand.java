@@ -13,11 +13,13 @@ import studybot.command.OptionValues;
 import studybot.command.Reach;
 import studybot.command.Translations;
 import studybot.i18n.Languages;
+import studybot.i18n.Lists;
 import studybot.i18n.Texts;
 import studybot.reply.Reply;
 import studybot.reply.ReplyField;
 import studybot.reply.Text;
 import studybot.reply.UserEcho;
+import studybot.search.QueryCorrection;
 import studybot.search.SearchProblem;
 import studybot.search.SearchResults;
 import studybot.search.SuspiciousQuery;
@@ -89,11 +91,11 @@ public final class SearchCommand implements BotCommand {
         }
         boolean askerOnly = SuspiciousQuery.test(query);
         Locale language = askerOnly ? reader : place;
-        Text text = results.correctedQuery()
+        Text text = results.correction()
                 .map(corrected -> Text.builder()
                         .plain(texts.text(language, "corrected.before"))
-                        .strong(echo(corrected))
-                        .plain(texts.format(language, "corrected.after", Map.of("typed", echo(results.query()))))
+                        .strong(echo(corrected.query()))
+                        .plain(texts.format(language, "corrected.after", Map.of("words", lacking(corrected, language))))
                         .build())
                 .orElse(Text.empty());
         List<ReplyField> fields = results.hits().stream()
@@ -108,6 +110,15 @@ public final class SearchCommand implements BotCommand {
                 .withFooter(texts.format(language, "footer", Map.of("count", fields.size())))
                 .withActions(SectionActions.open(links, language));
         return askerOnly ? reply.toAskerOnly() : reply;
+    }
+
+    /** The words the book lacks, each quoted as the language quotes, joined with its "and". */
+    private String lacking(QueryCorrection corrected, Locale language) {
+        return Lists.and(
+                language,
+                corrected.replacedWords().stream()
+                        .map(word -> texts.format(language, "corrected.word", Map.of("word", echo(word))))
+                        .toList());
     }
 
     private static String echo(String typed) {
