@@ -248,6 +248,43 @@ class ShelfTest {
     }
 
     @Test
+    void anotherBookAddedOrEditedBesideTheSeedTextDoesNotRebuildTheSeedText() throws Exception {
+        Path seeds = seedText();
+        Path guide = ShelfFixtures.markdown(seeds.resolve("guide.md"), "Journal");
+        try (Shelf shelf = ShelfFixtures.shelf(seeds, temp.resolve("uploads"), List.of(), "", clock)) {
+            shelf.loadAll();
+            Book seedBefore = shelf.find(OptionalLong.empty(), "seeds")
+                    .orElseThrow()
+                    .current()
+                    .get();
+
+            ShelfFixtures.markdown(guide, "Register");
+            Files.setLastModifiedTime(
+                    guide, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+            ShelfFixtures.markdown(seeds.resolve("new.md"), "Catalogue");
+            shelf.reloadSeeds();
+
+            assertThat(shelf.find(OptionalLong.empty(), "guide").orElseThrow().title())
+                    .isEqualTo("Register");
+            assertThat(shelf.find(OptionalLong.empty(), "seeds")
+                            .orElseThrow()
+                            .current()
+                            .get())
+                    .as("the seed text's own files did not change")
+                    .isSameAs(seedBefore);
+
+            Files.writeString(seeds.resolve("bread.txt"), "\n", java.nio.file.StandardOpenOption.APPEND);
+            shelf.reloadSeeds();
+            assertThat(shelf.find(OptionalLong.empty(), "seeds")
+                            .orElseThrow()
+                            .current()
+                            .get())
+                    .as("an edit of a seed file is a reload")
+                    .isNotSameAs(seedBefore);
+        }
+    }
+
+    @Test
     void aServersUploadIsItsOwnSurvivesARestartAndCanBeRemoved() throws Exception {
         Path seeds = seedText();
         Path uploads = temp.resolve("uploads");
