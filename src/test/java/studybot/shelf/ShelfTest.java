@@ -248,6 +248,27 @@ class ShelfTest {
     }
 
     @Test
+    void anAliasNamingNoFileOfTheSeedsFolderIsOneWarningNamingItAndTheBooksThere() throws Exception {
+        Path seeds = temp.resolve("seeds");
+        ShelfFixtures.markdown(seeds.resolve("guide.md"), "Journal");
+        List<String> aliases = List.of("guide.md=handbook", "gudie.md=manual");
+        try (Shelf shelf = ShelfFixtures.shelf(seeds, temp.resolve("uploads"), aliases, "", clock);
+                LogCapture log = LogCapture.of(Shelf.class)) {
+            shelf.loadAll();
+
+            assertThat(ids(shelf)).containsExactly("handbook");
+            assertThat(log.messages())
+                    .as("a typo in a renamed file's alias would give its members' data another book's id, silently")
+                    .filteredOn(line -> line.contains("book.aliases"))
+                    .singleElement()
+                    .satisfies(line -> assertThat(line)
+                            .contains("gudie.md=manual")
+                            .contains("guide.md")
+                            .doesNotContain("guide.md=handbook"));
+        }
+    }
+
+    @Test
     void anotherBookAddedOrEditedBesideTheSeedTextDoesNotRebuildTheSeedText() throws Exception {
         Path seeds = seedText();
         Path guide = ShelfFixtures.markdown(seeds.resolve("guide.md"), "Journal");
