@@ -10,6 +10,8 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import studybot.book.Book;
 import studybot.command.Asker;
 import studybot.command.Place;
@@ -73,11 +75,20 @@ final class ConsoleMode {
     private int answerUntilStopped(
             ConsoleRenderer renderer, InputStream in, boolean asked, boolean interactive, StopRequest stop)
             throws LibraryException, ConfigException, InterruptedException {
-        try (Store store = Stores.open(config.store(), config.dataFolder(), env, StoreSchemas.ALL, clock)) {
-            ConsoleStudybot wired =
-                    CompositionRoot.offline(config, store, clock, new ConsoleRoundChannel(out, renderer));
+        CompletableFuture<Started> starting = startBeside(renderer);
+        try {
+            CompletableFuture.anyOf(starting, stop.asFuture()).get();
+        } catch (ExecutionException e) {
+            // the start failed: thrown below, from the start's own future
+        }
+        if (!starting.isDone()) {
+            // the JVM exits with the stop's status; the start's thread is a daemon
+            return stop.await();
+        }
+        Started started = started(starting);
+        try (Store store = started.store()) {
+            ConsoleStudybot wired = started.wired();
             Studybot studybot = wired.studybot();
-            studybot.loadBook();
             Optional<SeedsWatcher> watcher = studybot.watchSeeds();
             Optional<MetricsEndpoint> metrics = studybot.serveMetrics();
             studybot.startSearchByMeaning();
@@ -90,6 +101,56 @@ final class ConsoleMode {
                 watcher.ifPresent(SeedsWatcher::close);
                 metrics.ifPresent(MetricsEndpoint::close);
             }
+        }
+    }
+
+    /** The store opened and the books read: what the console answers from. */
+    private record Started(Store store, ConsoleStudybot wired) {}
+
+    /**
+     * Opens the store and reads the books on a thread of their own, so that SIGTERM or Ctrl-C meanwhile (a large book
+     * read from its files, a store another process holds) ends the console at once instead of after the start.
+     */
+    private CompletableFuture<Started> startBeside(ConsoleRenderer renderer) {
+        CompletableFuture<Started> started = new CompletableFuture<>();
+        Thread starter = new Thread(
+                () -> {
+                    Store store = null;
+                    try {
+                        store = Stores.open(config.store(), config.dataFolder(), env, StoreSchemas.ALL, clock);
+                        ConsoleStudybot wired =
+                                CompositionRoot.offline(config, store, clock, new ConsoleRoundChannel(out, renderer));
+                        wired.studybot().loadBook();
+                        started.complete(new Started(store, wired));
+                    } catch (LibraryException | ConfigException | RuntimeException | Error e) {
+                        if (store != null) {
+                            store.close();
+                        }
+                        started.completeExceptionally(e);
+                    }
+                },
+                "studybot-start");
+        starter.setDaemon(true);
+        starter.start();
+        return started;
+    }
+
+    private static Started started(CompletableFuture<Started> starting)
+            throws LibraryException, ConfigException, InterruptedException {
+        try {
+            return starting.get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof LibraryException library) {
+                throw library;
+            }
+            if (cause instanceof ConfigException config) {
+                throw config;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw (Error) cause;
         }
     }
 

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studybot.config.ConfigException;
@@ -37,8 +39,9 @@ import studybot.store.Stores;
  * ({@link StartupSteps}). Discord being unreachable is waited out, with the book indexed and the store opened
  * meanwhile; a rejected token is not.
  *
- * <p>Stopping happens here, on the main thread, whatever asked for it ({@link StopRequest}): the interactions received
- * are answered or told to retry, the daily tips stop, the gateway and the store close, and the status is returned.
+ * <p>Stopping happens here, on the thread that started, whatever asked for it ({@link StopRequest}): the interactions
+ * received are answered or told to retry, the daily tips stop, the gateway and the store close, and the status is
+ * returned.
  */
 final class DiscordMode {
 
@@ -54,6 +57,9 @@ final class DiscordMode {
     private static final Duration REGISTRATION_FIRST = Duration.ofSeconds(2);
 
     private static final Duration FIRST_RETRY = Duration.ofSeconds(5);
+    /** How much longer than the grace period a stop may take before it no longer waits for the start. */
+    private static final Duration STOP_MARGIN = Duration.ofSeconds(5);
+
     private static final Duration LAST_RETRY = Duration.ofMinutes(5);
 
     private final StudybotConfig config;
@@ -92,6 +98,63 @@ final class DiscordMode {
      * @throws StoreException when the store can't be opened; the bot, logged in meanwhile, is shut down first
      */
     int run(StopRequest stop) throws RejectedTokenException, LibraryException, InterruptedException {
+        CompletableFuture<Integer> running = new CompletableFuture<>();
+        Thread starter = new Thread(
+                () -> {
+                    try {
+                        running.complete(runInOrder(stop));
+                    } catch (Exception | Error e) {
+                        running.completeExceptionally(e);
+                    }
+                },
+                "studybot-discord");
+        starter.setDaemon(true);
+        starter.start();
+        try {
+            CompletableFuture.anyOf(running, stop.asFuture()).get();
+            Duration grace =
+                    Duration.ofSeconds(config.discord().shutdownGraceSeconds()).plus(STOP_MARGIN);
+            return running.get(grace.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            // still starting (a book read from its files, a store another process holds): nothing was received yet
+            if (stop.isRequestedAsSuccess()) {
+                err.println("studybot: stopped");
+            }
+            return stop.await();
+        } catch (ExecutionException e) {
+            return exitStatusOf(running);
+        }
+    }
+
+    /** The status the mode returned, or the failure it stopped with, as thrown on the main thread. */
+    private static int exitStatusOf(CompletableFuture<Integer> running)
+            throws RejectedTokenException, LibraryException, InterruptedException {
+        try {
+            return running.get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RejectedTokenException rejected) {
+                throw rejected;
+            }
+            if (cause instanceof LibraryException library) {
+                throw library;
+            }
+            if (cause instanceof InterruptedException interrupted) {
+                throw interrupted;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw (Error) cause;
+        }
+    }
+
+    /**
+     * Starts, runs and stops in order, on a thread of its own: SIGTERM while the start still waits (a large book read
+     * from its files, a store another process holds) must not wait for it, so {@link #run} returns the stop's status
+     * once the grace period (and {@link #STOP_MARGIN}) has passed after a stop was asked for.
+     */
+    private int runInOrder(StopRequest stop) throws RejectedTokenException, LibraryException, InterruptedException {
         try (OpeningStore store = Stores.openLater(config.store(), config.dataFolder(), env, StoreSchemas.ALL, clock)) {
             CompletableFuture<DiscordStudybot> building = buildFeaturesBeside(store);
             CompletableFuture<ReadBook> seeds = readSeedsBeside(building);

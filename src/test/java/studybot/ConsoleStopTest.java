@@ -5,6 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -53,6 +56,52 @@ class ConsoleStopTest {
                     .containsExactly("studybot: stopped by SIGTERM");
         } finally {
             process.destroyForcibly();
+        }
+    }
+
+    /**
+     * SIGTERM while the console still starts (here: waiting up to a minute for a store another process holds; as well a
+     * large book read from its files after an upgrade) waited for the start to end, past systemd's TimeoutStopSec.
+     */
+    @Test
+    void sigtermWhileStartingEndsTheConsoleAtOnceWithZeroAndOneLine() throws Exception {
+        Path config = TestConfig.in(
+                temp,
+                json -> json.replace("\"semantic\": true", "\"semantic\": false")
+                        .replace("\"busyTimeoutMillis\": 2000", "\"busyTimeoutMillis\": 60000"));
+        Path data = Files.createDirectories(temp.resolve("data"));
+        Path err = temp.resolve("err.txt");
+        try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("studybot.db"));
+                Statement lock = other.createStatement()) {
+            lock.execute("BEGIN EXCLUSIVE");
+            Process process = new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            "studybot.Main",
+                            "console",
+                            "--config",
+                            config.toString())
+                    .redirectOutput(temp.resolve("out.txt").toFile())
+                    .redirectError(err.toFile())
+                    .start();
+            try {
+                await().atMost(WAIT).until(() -> Files.exists(data.resolve("logs/studybot.log")));
+                Thread.sleep(1_000);
+
+                assertThat(process.toHandle().destroy()).isTrue();
+
+                assertThat(process.waitFor(15, TimeUnit.SECONDS))
+                        .as("exits within the grace period, not once the store is free")
+                        .isTrue();
+                assertThat(process.exitValue()).isZero();
+                assertThat(Files.readAllLines(err))
+                        .filteredOn(line -> line.startsWith("studybot:"))
+                        .containsExactly("studybot: stopped by SIGTERM");
+            } finally {
+                process.destroyForcibly();
+            }
         }
     }
 }

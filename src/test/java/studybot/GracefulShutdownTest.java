@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -238,6 +241,38 @@ class GracefulShutdownTest {
 
     private Path config() {
         return TestConfig.in(temp);
+    }
+
+    /**
+     * SIGTERM while the start still waits (here: for a store another process holds, up to a minute; as well a large
+     * book read from its files) waited for it, past systemd's TimeoutStopSec.
+     */
+    @Test
+    void sigtermWhileStartingExitsZeroAtOnce(FakeDiscord discord) throws Exception {
+        Path config = TestConfig.in(
+                temp,
+                json -> json.replace("\"busyTimeoutMillis\": 2000", "\"busyTimeoutMillis\": 60000")
+                        .replace("\"shutdownGraceSeconds\": 10", "\"shutdownGraceSeconds\": 2"));
+        Path data = Files.createDirectories(temp.resolve("data"));
+        try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("studybot.db"));
+                Statement lock = other.createStatement()) {
+            lock.execute("BEGIN EXCLUSIVE");
+            Process process = start(discord.environment(), config);
+            try {
+                await().atMost(WAIT).until(() -> Files.exists(data.resolve("logs/studybot.log")));
+                Thread.sleep(3_000);
+
+                process.destroy();
+
+                assertThat(process.waitFor(15, TimeUnit.SECONDS))
+                        .as("exits within the grace period, not once the store is free")
+                        .isTrue();
+                assertThat(process.exitValue()).isZero();
+                assertThat(output()).contains("studybot: stopped").doesNotContain("\tat ");
+            } finally {
+                process.destroyForcibly();
+            }
+        }
     }
 
     private static void awaitRegistered(FakeDiscord discord) {

@@ -1,7 +1,9 @@
 package studybot.shelf;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,6 +41,9 @@ public final class BookReading {
     private final LibraryLoader seedText;
     private final BookImporter importer;
     private final Map<String, BookId> aliases;
+    /** Each alias's entry as {@code book.aliases} gives it, by its file or folder name, in the config's order. */
+    private final Map<String, String> aliasEntries;
+
     private final BookLanguages languages;
     private final Optional<BookSnapshots> snapshots;
 
@@ -63,11 +68,25 @@ public final class BookReading {
         this.languages = languages;
         this.snapshots = snapshots;
         Map<String, BookId> byName = new HashMap<>();
+        Map<String, String> entries = new LinkedHashMap<>();
         for (String alias : aliases) {
             int equals = alias.indexOf('=');
-            byName.put(alias.substring(0, equals).strip(), BookId.slug(alias.substring(equals + 1)));
+            String name = alias.substring(0, equals).strip();
+            byName.put(name, BookId.slug(alias.substring(equals + 1)));
+            entries.put(name, alias);
         }
         this.aliases = Map.copyOf(byName);
+        this.aliasEntries = Collections.unmodifiableMap(entries);
+    }
+
+    /** The {@code book.aliases} entries, as configured, whose name is no file or folder name of {@code sources}. */
+    List<String> unusedAliases(List<BookSource> sources) {
+        return aliasEntries.entrySet().stream()
+                .filter(entry -> sources.stream()
+                        .noneMatch(source -> source.fileName().equals(entry.getKey())
+                                || source.baseName().equals(entry.getKey())))
+                .map(Map.Entry::getValue)
+                .toList();
     }
 
     /** The book at {@code source}, or a one-line refusal naming the file (and line) to fix. */

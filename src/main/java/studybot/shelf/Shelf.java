@@ -200,6 +200,7 @@ public final class Shelf implements AutoCloseable {
         if (triedFirst.stream().noneMatch(this::namesDefault)) {
             refuseUnknownDefault();
         }
+        warnOfUnusedAliases(rest);
         LOG.info(
                 "{} on the shelf; the default is {}",
                 books.size() == 1 ? "1 book" : books.size() + " books",
@@ -535,6 +536,29 @@ public final class Shelf implements AutoCloseable {
                 && (book.id().value().equals(defaultName)
                         || book.source().fileName().equals(defaultName)
                         || book.source().baseName().equals(defaultName));
+    }
+
+    /**
+     * Warns of {@code book.aliases} entries naming no file or folder of the seeds folder: a typo in a renamed file's
+     * alias would give the book a new id, and its members' plans, read marks and quiz answers would seem gone.
+     */
+    private void warnOfUnusedAliases(List<BookSource> sources) {
+        List<String> unused = reading.unusedAliases(sources);
+        if (unused.isEmpty()) {
+            return;
+        }
+        LOG.warn(
+                "book.aliases entries {} name no file or folder of the seeds folder {}, so they give no book its id;"
+                        + " its books: {}. Correct the names to keep each book's id (and its members' data)",
+                String.join(", ", unused),
+                seedsFolder,
+                String.join(
+                        ", ",
+                        books.stream()
+                                .filter(book -> book.source().owner().isEmpty())
+                                .map(book ->
+                                        book.id().value() + " (" + book.source().fileName() + ")")
+                                .toList()));
     }
 
     /** Refuses a {@code book.default} naming no book of the seeds folder, with the books it could name. */

@@ -34,7 +34,7 @@ public final class ShelvedBook {
         this.id = Objects.requireNonNull(id, "id");
         this.current = new CurrentBook();
         this.reloader = new BookReloader(source.path(), path -> readAgain(reading), binder, current, clock);
-        this.stamp = SourceStamp.of(source.path());
+        this.stamp = SourceStamp.of(source);
     }
 
     public BookId id() {
@@ -109,7 +109,7 @@ public final class ShelvedBook {
 
     /** Whether the files changed since the last look, noting their new stamp if so. */
     boolean changedOnDisk() {
-        SourceStamp now = SourceStamp.of(source.path());
+        SourceStamp now = SourceStamp.of(source);
         if (now.equals(stamp)) {
             return false;
         }

@@ -248,6 +248,64 @@ class ShelfTest {
     }
 
     @Test
+    void anAliasNamingNoFileOfTheSeedsFolderIsOneWarningNamingItAndTheBooksThere() throws Exception {
+        Path seeds = temp.resolve("seeds");
+        ShelfFixtures.markdown(seeds.resolve("guide.md"), "Journal");
+        List<String> aliases = List.of("guide.md=handbook", "gudie.md=manual");
+        try (Shelf shelf = ShelfFixtures.shelf(seeds, temp.resolve("uploads"), aliases, "", clock);
+                LogCapture log = LogCapture.of(Shelf.class)) {
+            shelf.loadAll();
+
+            assertThat(ids(shelf)).containsExactly("handbook");
+            assertThat(log.messages())
+                    .as("a typo in a renamed file's alias would give its members' data another book's id, silently")
+                    .filteredOn(line -> line.contains("book.aliases"))
+                    .singleElement()
+                    .satisfies(line -> assertThat(line)
+                            .contains("gudie.md=manual")
+                            .contains("guide.md")
+                            .doesNotContain("guide.md=handbook"));
+        }
+    }
+
+    @Test
+    void anotherBookAddedOrEditedBesideTheSeedTextDoesNotRebuildTheSeedText() throws Exception {
+        Path seeds = seedText();
+        Path guide = ShelfFixtures.markdown(seeds.resolve("guide.md"), "Journal");
+        try (Shelf shelf = ShelfFixtures.shelf(seeds, temp.resolve("uploads"), List.of(), "", clock)) {
+            shelf.loadAll();
+            Book seedBefore = shelf.find(OptionalLong.empty(), "seeds")
+                    .orElseThrow()
+                    .current()
+                    .get();
+
+            ShelfFixtures.markdown(guide, "Register");
+            Files.setLastModifiedTime(
+                    guide, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+            ShelfFixtures.markdown(seeds.resolve("new.md"), "Catalogue");
+            shelf.reloadSeeds();
+
+            assertThat(shelf.find(OptionalLong.empty(), "guide").orElseThrow().title())
+                    .isEqualTo("Register");
+            assertThat(shelf.find(OptionalLong.empty(), "seeds")
+                            .orElseThrow()
+                            .current()
+                            .get())
+                    .as("the seed text's own files did not change")
+                    .isSameAs(seedBefore);
+
+            Files.writeString(seeds.resolve("bread.txt"), "\n", java.nio.file.StandardOpenOption.APPEND);
+            shelf.reloadSeeds();
+            assertThat(shelf.find(OptionalLong.empty(), "seeds")
+                            .orElseThrow()
+                            .current()
+                            .get())
+                    .as("an edit of a seed file is a reload")
+                    .isNotSameAs(seedBefore);
+        }
+    }
+
+    @Test
     void aServersUploadIsItsOwnSurvivesARestartAndCanBeRemoved() throws Exception {
         Path seeds = seedText();
         Path uploads = temp.resolve("uploads");
