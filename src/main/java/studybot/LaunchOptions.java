@@ -21,6 +21,11 @@ record LaunchOptions(
             + "       java -jar studybot.jar check-book PATH";
     private static final Path DEFAULT_CONFIG = Path.of("config", "studybot.json");
 
+    /** Whether the arguments ask only for the usage: {@code --help}, {@code -h} or {@code help}. */
+    static boolean asksForHelp(String[] args) {
+        return args.length == 1 && (args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help"));
+    }
+
     /** The options, or empty with nothing else done when the arguments make no sense (the caller prints usage). */
     static Optional<LaunchOptions> parse(String[] args) {
         if (args.length > 0 && args[0].equals("check-book")) {

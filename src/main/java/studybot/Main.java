@@ -68,6 +68,10 @@ public final class Main {
     static int run(
             String[] args, Map<String, String> env, PrintStream out, PrintStream err, Clock clock, StopRequest stop) {
         StartupSteps steps = StartupSteps.begin();
+        if (LaunchOptions.asksForHelp(args)) {
+            out.println(LaunchOptions.USAGE);
+            return 0;
+        }
         Optional<LaunchOptions> parsed = LaunchOptions.parse(args);
         if (parsed.isEmpty()) {
             err.println(LaunchOptions.USAGE);

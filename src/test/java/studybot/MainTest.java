@@ -11,6 +11,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import studybot.discord.fake.FakeDiscord;
 import studybot.testing.FakeDiscordExtension;
 import studybot.testing.TestConfig;
@@ -101,6 +103,15 @@ class MainTest {
         assertThat(Main.run(new String[] {"--bogus"}, Map.of(), print(out), print(err), new StopRequest()))
                 .isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage:");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--help", "-h", "help"})
+    void askingForHelpPrintsUsageOnStdoutAndSucceeds(String help) {
+        assertThat(Main.run(new String[] {help}, Map.of(), print(out), print(err), new StopRequest()))
+                .isEqualTo(0);
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("usage:").contains("check-book PATH");
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
     }
 
     private static PrintStream print(ByteArrayOutputStream buffer) {
