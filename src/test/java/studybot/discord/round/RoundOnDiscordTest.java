@@ -184,6 +184,56 @@ class RoundOnDiscordTest {
     }
 
     @Test
+    void aRoundRunsInAThreadTheBotLearnsOfWhileConnectedAndFindsAgainAfterARestart() throws Exception {
+        discord.grantBotThreads();
+        String thread = discord.openThread("Quiz night");
+        JsonNode started = bot.reply(discord.slashCommand("round")
+                .subcommand("start")
+                .option("questions", 2)
+                .option("seconds", 10)
+                .by(Invoker.OWNER)
+                .inThread(thread));
+        assertThat(plainText(started)).contains("Round starting", "2 questions");
+
+        clock.advance(Duration.ofSeconds(3));
+        JsonNode first = awaitPosted(1);
+        assertThat(first.path("channel_id").asText()).as("asked in the thread").isEqualTo(thread);
+        Question asked = asked(first);
+        SentInteraction right = discord.buttonClick(idOf(first, asked.rightChoice(), true))
+                .onMessage(first)
+                .by(Invoker.MEMBER)
+                .inThread(thread)
+                .send();
+        assertThat(plainText(discord.awaitFollowup(right, WAIT).json())).contains("Answer locked in");
+        clock.advance(Duration.ofSeconds(11));
+        RecordedRequest reveal = discord.rest()
+                .awaitRequest(
+                        request -> request.is(
+                                "PATCH",
+                                "channels/" + thread + "/messages/"
+                                        + first.path("id").asText()),
+                        WAIT);
+        assertThat(plainText(reveal.json())).contains("1 of 1 answer right");
+
+        bot.stopBot();
+        clock.advance(Duration.ofSeconds(30));
+        bot.startBot();
+
+        assertThat(plainText(awaitPosted(2))).contains("Round resumed", "carries on from question 2 of 2");
+        JsonNode second = awaitPosted(3);
+        assertThat(second.path("channel_id").asText()).isEqualTo(thread);
+        clock.advance(Duration.ofSeconds(11));
+        JsonNode board = awaitPosted(4);
+        assertThat(board.path("channel_id").asText()).isEqualTo(thread);
+        assertThat(plainText(board)).contains("Round over: scoreboard", "— 1 point");
+        assertThat(discord.rest().createdMessages())
+                .extracting(message -> message.path("channel_id").asText())
+                .as("nothing went to the thread's channel")
+                .containsOnly(thread);
+        DiscordOpenApi.assertAllConform(discord.rest().requests().all());
+    }
+
+    @Test
     void aSecondProcessOnTheSameStoreLeavesTheRoundToTheFirstAndNothingIsSentTwice() throws Exception {
         bot.reply(discord.slashCommand("round")
                 .subcommand("start")
