@@ -234,6 +234,61 @@ class RoundOnDiscordTest {
     }
 
     @Test
+    void aRoundGoesOnInAThreadArchivedMidRoundAndWhileTheBotWasAway() throws Exception {
+        discord.grantBotThreads();
+        String thread = discord.openThread("Quiz night");
+        bot.reply(discord.slashCommand("round")
+                .subcommand("start")
+                .option("questions", 2)
+                .option("seconds", 10)
+                .by(Invoker.OWNER)
+                .inThread(thread));
+        clock.advance(Duration.ofSeconds(3));
+        JsonNode first = awaitPosted(1);
+
+        discord.rest().archiveThread(thread);
+        clock.advance(Duration.ofSeconds(11));
+        RecordedRequest reveal = discord.rest()
+                .awaitRequest(
+                        request -> request.is(
+                                        "PATCH",
+                                        "channels/" + thread + "/messages/"
+                                                + first.path("id").asText())
+                                && request.status() == 200,
+                        WAIT);
+        assertThat(plainText(reveal.json())).contains("Question 1 of 2", "revealed");
+        assertThat(discord.rest().threadArchived(thread))
+                .as("studybot reopened the thread")
+                .isFalse();
+        clock.advance(Duration.ofSeconds(5));
+        assertThat(plainText(awaitPosted(2))).contains("Question 2 of 2");
+
+        discord.rest().archiveThread(thread);
+        bot.stopBot();
+        clock.advance(Duration.ofSeconds(30));
+        bot.startBot();
+
+        JsonNode board = discord.rest()
+                .awaitRequest(
+                        request -> request.is("POST", "channels/\\d+/messages")
+                                && plainText(request.json()).contains("Round over"),
+                        WAIT)
+                .json();
+        assertThat(plainText(board))
+                .contains("Round over: scoreboard", "All 2 questions asked.")
+                .doesNotContain("Discord did not take");
+        assertThat(discord.rest().createdMessages())
+                .extracting(message -> message.path("channel_id").asText())
+                .containsOnly(thread);
+        assertThat(discord.rest().requests().matching(request -> request.is("PATCH", "channels/.*/messages/.*")))
+                .extracting(RecordedRequest::status)
+                .as("each question revealed, none refused for good")
+                .filteredOn(status -> status == 200)
+                .hasSize(2);
+        DiscordOpenApi.assertAllConform(discord.rest().requests().all());
+    }
+
+    @Test
     void aSecondProcessOnTheSameStoreLeavesTheRoundToTheFirstAndNothingIsSentTwice() throws Exception {
         bot.reply(discord.slashCommand("round")
                 .subcommand("start")
