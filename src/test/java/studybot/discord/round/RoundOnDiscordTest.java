@@ -289,6 +289,25 @@ class RoundOnDiscordTest {
     }
 
     @Test
+    void aRoundMayStartInAThreadOfTheChannelRoundsAreLimitedTo() {
+        discord.grantBotThreads();
+        bot.reply(discord.slashCommand("round")
+                .subcommand("limit")
+                .option("channel", discord.world().channelId())
+                .by(Invoker.ADMIN));
+        String thread = discord.openThread("Quiz night");
+        JsonNode started = bot.reply(discord.slashCommand("round")
+                .subcommand("start")
+                .by(Invoker.MEMBER)
+                .inThread(thread));
+        assertThat(started.path("flags").asInt() & EPHEMERAL)
+                .as("started for everyone in the thread")
+                .isZero();
+        assertThat(plainText(started)).contains("Round starting");
+        DiscordOpenApi.assertAllConform(discord.rest().requests().all());
+    }
+
+    @Test
     void aSecondProcessOnTheSameStoreLeavesTheRoundToTheFirstAndNothingIsSentTwice() throws Exception {
         bot.reply(discord.slashCommand("round")
                 .subcommand("start")
