@@ -289,6 +289,32 @@ class RoundOnDiscordTest {
     }
 
     @Test
+    void aRevealRefusedAsInAnArchivedThreadUnarchivesItAndIsSentAgain() {
+        discord.grantBotThreads();
+        String thread = discord.openThread("Quiz night");
+        bot.reply(discord.slashCommand("round")
+                .subcommand("start")
+                .option("questions", 1)
+                .option("seconds", 10)
+                .by(Invoker.OWNER)
+                .inThread(thread));
+        clock.advance(Duration.ofSeconds(3));
+        JsonNode question = awaitPosted(1);
+        discord.rest().failNext("PATCH", "channels/\\d+/messages/\\d+", 1, Failure.threadArchived());
+
+        clock.advance(Duration.ofSeconds(11));
+        String revealPath =
+                "channels/" + thread + "/messages/" + question.path("id").asText();
+        discord.rest().requests().awaitCount(request -> request.is("PATCH", revealPath), 2, WAIT);
+        assertThat(discord.rest().requests().matching(request -> request.is("PATCH", "channels/.*")))
+                .extracting(request -> request.path() + " " + request.status())
+                .as("the edit refused as archived, the thread unarchived, the edit again")
+                .containsExactly(revealPath + " 400", "channels/" + thread + " 200", revealPath + " 200");
+        assertThat(plainText(awaitPosted(2))).contains("Round over: scoreboard", "one question has been asked");
+        DiscordOpenApi.assertAllConform(discord.rest().requests().all());
+    }
+
+    @Test
     void aRoundMayStartInAThreadOfTheChannelRoundsAreLimitedTo() {
         discord.grantBotThreads();
         bot.reply(discord.slashCommand("round")
