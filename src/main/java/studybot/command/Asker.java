@@ -25,6 +25,8 @@ import studybot.reply.Reply;
  *     ({@code /language set}) in its place
  * @param interaction the Discord interaction they asked with, empty in the console: what is posted for it takes its
  *     nonce from it, so the same interaction handled twice (delivered twice, or by two processes) posts once
+ * @param parentChannelId the channel whose thread they ask in, empty outside a thread: a thread belongs to its channel,
+ *     so what a server allows in a channel it allows in the channel's threads
  */
 public record Asker(
         long userId,
@@ -35,7 +37,8 @@ public record Asker(
         boolean managesServer,
         Locale userLocale,
         Locale serverLocale,
-        OptionalLong interaction) {
+        OptionalLong interaction,
+        OptionalLong parentChannelId) {
 
     /** The user id of whoever types into the console. */
     public static final long CONSOLE_USER = 0;
@@ -56,6 +59,7 @@ public record Asker(
         Objects.requireNonNull(channelId, "channelId");
         Objects.requireNonNull(where, "where");
         Objects.requireNonNull(interaction, "interaction");
+        Objects.requireNonNull(parentChannelId, "parentChannelId");
         userLocale = Languages.closest(userLocale);
         serverLocale = Languages.closest(serverLocale);
         if (place.isPersonal() && place.id() != userId) {
@@ -85,6 +89,7 @@ public record Asker(
                 managesServer,
                 userLocale,
                 serverLocale,
+                OptionalLong.empty(),
                 OptionalLong.empty());
     }
 
@@ -113,7 +118,16 @@ public record Asker(
      */
     public Asker speaking(Locale userLocale, Locale serverLocale) {
         return new Asker(
-                userId, displayName, place, channelId, where, managesServer, userLocale, serverLocale, interaction);
+                userId,
+                displayName,
+                place,
+                channelId,
+                where,
+                managesServer,
+                userLocale,
+                serverLocale,
+                interaction,
+                parentChannelId);
     }
 
     /** The same asker, asking with Discord interaction {@code id}. */
@@ -127,7 +141,23 @@ public record Asker(
                 managesServer,
                 userLocale,
                 serverLocale,
-                OptionalLong.of(id));
+                OptionalLong.of(id),
+                parentChannelId);
+    }
+
+    /** The same asker, asking in a thread of channel {@code parentChannelId}. */
+    public Asker inThreadOf(long parentChannelId) {
+        return new Asker(
+                userId,
+                displayName,
+                place,
+                channelId,
+                where,
+                managesServer,
+                userLocale,
+                serverLocale,
+                interaction,
+                OptionalLong.of(parentChannelId));
     }
 
     /** The same asker, in a place whose public messages are in {@code serverLocale}. */

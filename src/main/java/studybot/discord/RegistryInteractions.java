@@ -11,8 +11,10 @@ import java.util.stream.Collectors;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.components.attribute.ICustomId;
 import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.entities.ISnowflake;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.User;
+import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
@@ -250,9 +252,21 @@ public final class RegistryInteractions extends ListenerAdapter {
     static Asker asker(Interaction interaction) {
         Locale serverLocale =
                 interaction.isFromGuild() ? interaction.getGuildLocale().toLocale() : Languages.ENGLISH;
-        return placed(interaction)
+        Asker asker = placed(interaction)
                 .speaking(interaction.getUserLocale().toLocale(), serverLocale)
                 .asking(interaction.getIdLong());
+        return parentOfThread(interaction).map(asker::inThreadOf).orElse(asker);
+    }
+
+    /**
+     * The channel whose thread the interaction comes from, when JDA knows it: a thread's parent is in JDA's cache with
+     * its server, and unknown in a server JDA has not loaded (there the thread counts as a channel of its own).
+     */
+    private static Optional<Long> parentOfThread(Interaction interaction) {
+        if (interaction.getChannel() instanceof ThreadChannel thread && !thread.isDetached()) {
+            return Optional.ofNullable(thread.getParentChannel()).map(ISnowflake::getIdLong);
+        }
+        return Optional.empty();
     }
 
     private static Asker placed(Interaction interaction) {

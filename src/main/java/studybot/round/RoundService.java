@@ -105,7 +105,8 @@ public final class RoundService {
             if (access.managersOnly() && !asker.managesServer()) {
                 return replies.managersOnly(member);
             }
-            if (!access.allowsChannel(key.channelId())) {
+            if (!access.allowsChannel(key.channelId())
+                    && asker.parentChannelId().stream().noneMatch(access::allowsChannel)) {
                 return replies.notInThisChannel(access.channels(), member);
             }
         }

@@ -561,6 +561,13 @@ class RoundServiceTest {
                 .isEqualTo("Gib einen Kanal oder everywhere:true an, nicht beides.");
         assertThat(problem(start(ALICE, Map.of()))).contains("rounds only in #" + quizChannel);
         assertThat(start(ALICE, quizChannel, Map.of()).title()).isEqualTo("Round starting");
+        assertThat(registry.answer(member(CAROL, CHANNEL + 7).inThreadOf(quizChannel), "round", "start", Map.of())
+                        .title())
+                .as("a thread of an allowed channel belongs to it")
+                .isEqualTo("Round starting");
+        assertThat(problem(registry.answer(member(CAROL, CHANNEL + 8).inThreadOf(CHANNEL), "round", "start", Map.of())))
+                .as("a thread of another channel does not")
+                .contains("rounds only in #" + quizChannel + " and their threads");
         assertThat(registry.answer(manager, "round", "limit", Map.of("everywhere", "true"))
                         .text()
                         .plainText())

@@ -9,14 +9,18 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import net.dv8tion.jda.api.JDA;
-import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
 import net.dv8tion.jda.api.hooks.EventListener;
 import net.dv8tion.jda.api.interactions.InteractionHook;
+import net.dv8tion.jda.api.requests.ErrorResponse;
+import net.dv8tion.jda.api.requests.Route;
 import net.dv8tion.jda.api.sharding.ShardManager;
+import net.dv8tion.jda.api.utils.data.DataObject;
+import net.dv8tion.jda.internal.requests.RestActionImpl;
 import studybot.discord.DiscordRenderer;
 import studybot.reply.Reply;
 import studybot.round.RoundChannel;
@@ -29,6 +33,12 @@ import studybot.round.RoundPostException.Kind;
  * {@code timeout} passes; JDA waits out the channel's rate limit itself (a round sends two requests per question, well
  * within it). A post sends its nonce with {@code enforce_nonce}, so posting again after a crash returns the message
  * already posted.
+ *
+ * <p>A round in a thread goes on when the thread is archived mid-round (a member closed it, or it was archived while
+ * studybot was away): Discord refuses edits in an archived thread (400, code 50083) and JDA drops an archived thread
+ * from its cache (nor does it load one on connecting), so studybot unarchives it, as Discord lets a member of an
+ * unlocked thread do (a new message would unarchive it too), and carries on. A locked thread refuses that, and the
+ * round ends as in any channel that refuses studybot.
  */
 public final class JdaRoundChannel implements RoundChannel {
 
@@ -82,6 +92,19 @@ public final class JdaRoundChannel implements RoundChannel {
 
     @Override
     public void edit(long channelId, long messageId, Reply message) throws RoundPostException {
+        try {
+            editOnce(channelId, messageId, message);
+        } catch (RoundPostException e) {
+            if (!(e.getCause() instanceof ErrorResponseException refused
+                    && refused.getErrorResponse() == ErrorResponse.ILLEGAL_OPERATION_ARCHIVED_THREAD)) {
+                throw e;
+            }
+            reopen(connection(), channelId);
+            editOnce(channelId, messageId, message);
+        }
+    }
+
+    private void editOnce(long channelId, long messageId, Reply message) throws RoundPostException {
         GuildMessageChannel channel = channel(channelId);
         try {
             await(channel.editMessageById(messageId, renderer.edit(message)).submit());
@@ -102,11 +125,10 @@ public final class JdaRoundChannel implements RoundChannel {
     /**
      * The channel from JDA's cache. Right after connecting (rounds resume then) the cache may not hold it yet, so a
      * missing channel is waited for, up to the timeout, while any shard is still getting ready; on a ready connection
-     * it is gone.
+     * it is an archived thread, which is {@link #reopen reopened}, or gone.
      */
     private GuildMessageChannel channel(long channelId) throws RoundPostException {
-        ShardManager connection = Optional.ofNullable(shards.get())
-                .orElseThrow(() -> new RoundPostException("studybot is not connected to Discord", Kind.TRANSIENT));
+        ShardManager connection = connection();
         long until = System.nanoTime() + timeout.toNanos();
         GuildChannel channel = connection.getGuildChannelById(channelId);
         while (channel == null && !ready(connection) && System.nanoTime() - until < 0) {
@@ -118,11 +140,49 @@ public final class JdaRoundChannel implements RoundChannel {
             }
             channel = connection.getGuildChannelById(channelId);
         }
+        if (channel == null && ready(connection)) {
+            channel = reopen(connection, channelId);
+        }
         if (channel instanceof GuildMessageChannel messages) {
             return messages;
         }
         throw new RoundPostException(
                 "channel " + channelId + " is gone or studybot can no longer see it", Kind.CHANNEL_REFUSES);
+    }
+
+    private ShardManager connection() throws RoundPostException {
+        return Optional.ofNullable(shards.get())
+                .orElseThrow(() -> new RoundPostException("studybot is not connected to Discord", Kind.TRANSIENT));
+    }
+
+    /**
+     * Unarchives thread {@code channelId} through Discord's channel update ({@code archived: false}; JDA's own manager
+     * needs the thread in its cache, which an archived one has left) and waits, up to the timeout, until JDA has it
+     * back open from the THREAD_UPDATE Discord sends then. A channel that is gone answers 404, a thread studybot may
+     * not unarchive (locked) 403: the channel refuses studybot.
+     */
+    private GuildChannel reopen(ShardManager connection, long channelId) throws RoundPostException {
+        await(new RestActionImpl<Void>(
+                        connection.getShards().get(0),
+                        Route.Channels.MODIFY_CHANNEL.compile(Long.toUnsignedString(channelId)),
+                        DataObject.empty().put("archived", false))
+                .submit());
+        long until = System.nanoTime() + timeout.toNanos();
+        GuildChannel channel = connection.getGuildChannelById(channelId);
+        while (!(channel instanceof ThreadChannel thread && !thread.isArchived()) && System.nanoTime() - until < 0) {
+            try {
+                Thread.sleep(READY_POLL.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new RoundPostException("interrupted, as studybot is stopping", Kind.STOPPING, e);
+            }
+            channel = connection.getGuildChannelById(channelId);
+        }
+        if (channel == null) {
+            throw new RoundPostException(
+                    "thread " + channelId + " was unarchived but JDA did not learn of it in time", Kind.TRANSIENT);
+        }
+        return channel;
     }
 
     private static boolean ready(ShardManager connection) {
@@ -131,7 +191,7 @@ public final class JdaRoundChannel implements RoundChannel {
                         && shard.getUnavailableGuilds().isEmpty());
     }
 
-    private Message await(CompletableFuture<Message> sending) throws RoundPostException {
+    private <T> T await(CompletableFuture<T> sending) throws RoundPostException {
         try {
             return sending.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
@@ -149,10 +209,14 @@ public final class JdaRoundChannel implements RoundChannel {
 
     /**
      * A 5xx (JDA retries only some of them itself) may pass; a 403 or 404 means the channel refuses studybot
-     * (permission taken away, channel deleted); anything else is this message refused.
+     * (permission taken away, channel deleted), and so does a thread that stays archived; anything else is this message
+     * refused.
      */
     private static Kind kindOf(Throwable failure) {
         if (failure instanceof ErrorResponseException response) {
+            if (response.getErrorResponse() == ErrorResponse.ILLEGAL_OPERATION_ARCHIVED_THREAD) {
+                return Kind.CHANNEL_REFUSES;
+            }
             int status = response.getResponse() == null ? 0 : response.getResponse().code;
             if (response.isServerError() || status >= 500) {
                 return Kind.TRANSIENT;

@@ -44,7 +44,8 @@ final class QuizInPlace {
                 false,
                 member.userLocale(),
                 member.serverLocale(),
-                member.interaction());
+                member.interaction(),
+                member.parentChannelId());
         ClickCall call = new ClickCall(
                 there,
                 quiz.prefix() + ":" + String.join(":", quizArgs),

@@ -61,12 +61,18 @@ public final class DiscordPayloads {
 
     /** A public thread (type 11) the bot opened on a message of {@code parentId}, its id the message's. */
     static ObjectNode thread(FakeWorld world, String threadId, String parentId, String name, int autoArchiveMinutes) {
+        return thread(world, threadId, parentId, world.botUserId(), name, autoArchiveMinutes);
+    }
+
+    /** A public thread (type 11) in {@code parentId}, started by {@code ownerId}, as channel objects describe it. */
+    static ObjectNode thread(
+            FakeWorld world, String threadId, String parentId, String ownerId, String name, int autoArchiveMinutes) {
         ObjectNode thread = Json.object()
                 .put("id", threadId)
                 .put("type", 11)
                 .put("guild_id", world.guildId())
                 .put("parent_id", parentId)
-                .put("owner_id", world.botUserId())
+                .put("owner_id", ownerId)
                 .put("name", name)
                 .putNull("last_message_id")
                 .put("rate_limit_per_user", 0)

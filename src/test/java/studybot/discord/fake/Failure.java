@@ -53,6 +53,14 @@ public record Failure(int status, int code, String message, int retryAfterSecond
         return new Failure(400, 160004, "A thread has already been created for this message", 0);
     }
 
+    /**
+     * Discord's answer to an operation an archived thread does not allow, such as editing one of its messages: only a
+     * new message (or unarchiving) brings it back.
+     */
+    public static Failure threadArchived() {
+        return new Failure(400, 50083, "Thread is archived", 0);
+    }
+
     public static Failure notFound() {
         return new Failure(404, 0, "404: Not Found", 0);
     }

@@ -39,6 +39,7 @@ public final class FakeDiscord implements AutoCloseable {
         try {
             this.rest = new FakeRest(world, ids, TOKEN, gateway.url(), shards);
             gateway.activeThreads(rest::activeThreads);
+            rest.threadEvents(gateway::dispatchIfIdentified);
         } catch (RuntimeException e) {
             gateway.close();
             throw e;
@@ -112,6 +113,15 @@ public final class FakeDiscord implements AutoCloseable {
         gateway.dispatch("GUILD_ROLE_UPDATE", update);
     }
 
+    /**
+     * Has the member start a public thread named {@code name} in the server's text channel and returns its id: a bot
+     * connected already learns of it through THREAD_CREATE, one that connects later finds it among GUILD_CREATE's
+     * active threads. Interactions come from it with {@link InteractionBuilder#inThread}.
+     */
+    public String openThread(String name) {
+        return rest.startThread(world.channelId(), world.memberId(), name);
+    }
+
     /** A file a member can send with a command ({@link InteractionBuilder#option}), served by the fake's CDN. */
     public SentAttachment attachment(String fileName, byte[] bytes) {
         String id = ids.next();
@@ -120,22 +130,25 @@ public final class FakeDiscord implements AutoCloseable {
 
     /** A slash command ({@code /name}) to adjust and {@link InteractionBuilder#send() send}. */
     public InteractionBuilder slashCommand(String name) {
-        return new InteractionBuilder(InteractionBuilder.Kind.SLASH_COMMAND, name, world, ids, this::dispatch);
+        return new InteractionBuilder(
+                InteractionBuilder.Kind.SLASH_COMMAND, name, world, ids, rest::thread, this::dispatch);
     }
 
     /** An autocomplete request for {@code /name}; set the focused option with {@link InteractionBuilder#focus}. */
     public InteractionBuilder autocomplete(String commandName) {
-        return new InteractionBuilder(InteractionBuilder.Kind.AUTOCOMPLETE, commandName, world, ids, this::dispatch);
+        return new InteractionBuilder(
+                InteractionBuilder.Kind.AUTOCOMPLETE, commandName, world, ids, rest::thread, this::dispatch);
     }
 
     /** A choice from the pick list (string select) with {@code customId}; say which with {@code choosing(value)}. */
     public InteractionBuilder pick(String customId) {
-        return new InteractionBuilder(InteractionBuilder.Kind.PICK, customId, world, ids, this::dispatch);
+        return new InteractionBuilder(InteractionBuilder.Kind.PICK, customId, world, ids, rest::thread, this::dispatch);
     }
 
     /** A click on the button with {@code customId}. */
     public InteractionBuilder buttonClick(String customId) {
-        return new InteractionBuilder(InteractionBuilder.Kind.BUTTON_CLICK, customId, world, ids, this::dispatch);
+        return new InteractionBuilder(
+                InteractionBuilder.Kind.BUTTON_CLICK, customId, world, ids, rest::thread, this::dispatch);
     }
 
     /** Waits for the bot's initial response ({@code POST interactions/{id}/{token}/callback}) to {@code sent}. */

@@ -135,6 +135,18 @@ public final class FakeGateway implements AutoCloseable {
         }
     }
 
+    /**
+     * Sends a dispatch event as {@link #dispatch} does if the server's shard has identified; before that it sends
+     * nothing, as the event's news reaches the bot in GUILD_CREATE when it connects.
+     */
+    void dispatchIfIdentified(String type, JsonNode data) {
+        synchronized (lock) {
+            if (sessions.containsKey(shardOf(data.path("guild_id").asText()))) {
+                dispatch(type, data);
+            }
+        }
+    }
+
     /** The shard Discord routes a server's events to. */
     public int shardOf(String guildId) {
         return (int) ((Long.parseLong(guildId) >>> 22) % shards);

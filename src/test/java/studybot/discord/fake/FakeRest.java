@@ -26,6 +26,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -81,6 +82,7 @@ public final class FakeRest implements AutoCloseable {
     private int inFlight;
     private volatile boolean tokenRejected;
     private volatile GlobalRateLimit globalRateLimit;
+    private volatile BiConsumer<String, ObjectNode> threadEvents = (type, thread) -> {};
 
     FakeRest(FakeWorld world, Snowflakes ids, String token, String gatewayUrl, int shards) {
         this.world = world;
@@ -200,10 +202,39 @@ public final class FakeRest implements AutoCloseable {
                 .toList();
     }
 
-    /** Archives a thread, as Discord does after its auto-archive period without messages. */
-    public void archiveThread(String threadId) {
+    /** Where the fake tells the bot that a thread was created or updated (THREAD_CREATE, THREAD_UPDATE). */
+    void threadEvents(BiConsumer<String, ObjectNode> events) {
+        this.threadEvents = events;
+    }
+
+    /**
+     * Starts a public thread in {@code parentId}, as member {@code ownerId} does without a message, and tells the bot
+     * with THREAD_CREATE ({@code newly_created}); returns its id.
+     */
+    String startThread(String parentId, String ownerId, String name) {
+        String id = ids.next();
+        ObjectNode thread = DiscordPayloads.thread(world, id, parentId, ownerId, name, 1440);
+        threadsById.put(id, thread);
+        threadEvents.accept("THREAD_CREATE", thread.deepCopy().put("newly_created", true));
+        return id;
+    }
+
+    /** A thread the fake knows, as a channel object (a copy). */
+    ObjectNode thread(String threadId) {
         ObjectNode thread = threadsById.get(threadId);
-        ((ObjectNode) thread.get("thread_metadata")).put("archived", true);
+        if (thread == null) {
+            throw new IllegalArgumentException("No thread " + threadId);
+        }
+        return thread.deepCopy();
+    }
+
+    /**
+     * Archives a thread, as Discord does after its auto-archive period without messages or a member closing it, and
+     * tells the bot with THREAD_UPDATE. Until it is unarchived, edits of its messages answer 400 (50083), and a new
+     * message unarchives it.
+     */
+    public void archiveThread(String threadId) {
+        setArchived(threadsById.get(threadId), true);
     }
 
     /** Deletes a thread: later requests about it answer 404 Unknown Channel. */
@@ -508,6 +539,10 @@ public final class FakeRest implements AutoCloseable {
 
     private Response channelMessage(Matcher match, Incoming request) {
         String channelId = match.group(1);
+        ObjectNode thread = threadsById.get(channelId);
+        if (thread != null && archived(thread)) {
+            setArchived(thread, false);
+        }
         JsonNode body = request.json();
         if (body.path("enforce_nonce").asBoolean(false) && body.hasNonNull("nonce")) {
             String key = channelId + "/" + body.get("nonce").asText();
@@ -516,8 +551,15 @@ public final class FakeRest implements AutoCloseable {
         return Response.ok(created(channelId, request));
     }
 
-    /** An edit of a message the bot posted (a round's reveal): answered with the message as edited. */
+    /**
+     * An edit of a message the bot posted (a round's reveal): answered with the message as edited, or 50083 in an
+     * archived thread.
+     */
     private Response editChannelMessage(Matcher match, Incoming request) {
+        ObjectNode thread = threadsById.get(match.group(1));
+        if (thread != null && archived(thread)) {
+            return Response.failure(Failure.threadArchived());
+        }
         return Response.ok(uploaded(
                 DiscordPayloads.botMessage(world, match.group(2), match.group(1), request.json(), false),
                 request.json(),
@@ -553,10 +595,26 @@ public final class FakeRest implements AutoCloseable {
             return Response.failure(Failure.unknownChannel());
         }
         if (request.json().has("archived")) {
-            ((ObjectNode) thread.get("thread_metadata"))
-                    .put("archived", request.json().path("archived").asBoolean());
+            setArchived(thread, request.json().path("archived").asBoolean());
         }
         return Response.ok(thread);
+    }
+
+    private static boolean archived(ObjectNode thread) {
+        return thread.path("thread_metadata").path("archived").asBoolean();
+    }
+
+    /** Archives or unarchives a thread and, when that changes it, tells the bot with THREAD_UPDATE. */
+    private void setArchived(ObjectNode thread, boolean archived) {
+        ObjectNode copy;
+        synchronized (thread) {
+            if (archived(thread) == archived) {
+                return;
+            }
+            ((ObjectNode) thread.get("thread_metadata")).put("archived", archived);
+            copy = thread.deepCopy();
+        }
+        threadEvents.accept("THREAD_UPDATE", copy);
     }
 
     private ObjectNode created(String channelId, Incoming request) {

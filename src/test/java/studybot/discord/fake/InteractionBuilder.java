@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Describes one INTERACTION_CREATE to dispatch: a slash command, an autocomplete request or a button click, by whom and
@@ -50,6 +51,7 @@ public final class InteractionBuilder {
     private final String name;
     private FakeWorld world;
     private final Snowflakes ids;
+    private final Function<String, ObjectNode> threads;
     private final Consumer<SentInteraction> dispatcher;
     private final Map<String, Object> options = new LinkedHashMap<>();
     private String focusedOption;
@@ -59,6 +61,8 @@ public final class InteractionBuilder {
     private int memberNumber;
 
     private boolean directMessage;
+    /** Set by {@link #inThread}: the thread of the server's channel it comes from, as a channel object. */
+    private ObjectNode thread;
     /** Set by {@link #inPrivateChannel()}: a group DM between people, studybot reached through the member's install. */
     private boolean privateChannel;
     /** Set by {@link #throughTheirOwnInstall()}: the member's own install authorized it, not a server's. */
@@ -73,11 +77,18 @@ public final class InteractionBuilder {
     /** Set by {@link #createdAgo(Duration)}: how long before its dispatch Discord created the interaction. */
     private Duration createdAgo = Duration.ZERO;
 
-    InteractionBuilder(Kind kind, String name, FakeWorld world, Snowflakes ids, Consumer<SentInteraction> dispatcher) {
+    InteractionBuilder(
+            Kind kind,
+            String name,
+            FakeWorld world,
+            Snowflakes ids,
+            Function<String, ObjectNode> threads,
+            Consumer<SentInteraction> dispatcher) {
         this.kind = kind;
         this.name = Objects.requireNonNull(name, "name");
         this.world = world;
         this.ids = ids;
+        this.threads = threads;
         this.dispatcher = dispatcher;
     }
 
@@ -138,6 +149,16 @@ public final class InteractionBuilder {
     /** The language of the member's Discord client, e.g. {@code de} ({@code en-US} unless set). */
     public InteractionBuilder userLocale(String locale) {
         this.userLocale = Objects.requireNonNull(locale, "locale");
+        return this;
+    }
+
+    /**
+     * Moves the interaction into thread {@code threadId} of the server's channel (one made with
+     * {@link FakeDiscord#openThread}): its {@code channel_id} is the thread's, and its {@code channel} the thread, with
+     * its parent.
+     */
+    public InteractionBuilder inThread(String threadId) {
+        this.thread = threads.apply(Objects.requireNonNull(threadId, "threadId"));
         return this;
     }
 
@@ -227,7 +248,11 @@ public final class InteractionBuilder {
         }
         String id = ids.at(Instant.now().minus(createdAgo));
         String token = "interaction-token-" + id;
-        String channelId = privateChannel ? GROUP_DM_CHANNEL : directMessage ? world.dmChannelId() : world.channelId();
+        String channelId = privateChannel
+                ? GROUP_DM_CHANNEL
+                : directMessage
+                        ? world.dmChannelId()
+                        : thread != null ? thread.path("id").asText() : world.channelId();
         SentInteraction sent = new SentInteraction(
                 id, token, kind.type, world.applicationId(), channelId, payload(id, token, channelId));
         dispatcher.accept(sent);
@@ -267,7 +292,7 @@ public final class InteractionBuilder {
             ObjectNode guild =
                     payload.putObject("guild").put("id", world.guildId()).put("locale", world.preferredLocale());
             guild.putArray("features");
-            ObjectNode channel = DiscordPayloads.textChannel(world);
+            ObjectNode channel = thread != null ? thread.deepCopy() : DiscordPayloads.textChannel(world);
             if (unknownToJda) {
                 // what the member may do there: Discord sends it because the bot has no view of the server
                 channel.put("permissions", Long.toString(FakeWorld.EVERYONE_PERMISSIONS));

@@ -184,6 +184,156 @@ class RoundOnDiscordTest {
     }
 
     @Test
+    void aRoundRunsInAThreadTheBotLearnsOfWhileConnectedAndFindsAgainAfterARestart() throws Exception {
+        discord.grantBotThreads();
+        String thread = discord.openThread("Quiz night");
+        JsonNode started = bot.reply(discord.slashCommand("round")
+                .subcommand("start")
+                .option("questions", 2)
+                .option("seconds", 10)
+                .by(Invoker.OWNER)
+                .inThread(thread));
+        assertThat(plainText(started)).contains("Round starting", "2 questions");
+
+        clock.advance(Duration.ofSeconds(3));
+        JsonNode first = awaitPosted(1);
+        assertThat(first.path("channel_id").asText()).as("asked in the thread").isEqualTo(thread);
+        Question asked = asked(first);
+        SentInteraction right = discord.buttonClick(idOf(first, asked.rightChoice(), true))
+                .onMessage(first)
+                .by(Invoker.MEMBER)
+                .inThread(thread)
+                .send();
+        assertThat(plainText(discord.awaitFollowup(right, WAIT).json())).contains("Answer locked in");
+        clock.advance(Duration.ofSeconds(11));
+        RecordedRequest reveal = discord.rest()
+                .awaitRequest(
+                        request -> request.is(
+                                "PATCH",
+                                "channels/" + thread + "/messages/"
+                                        + first.path("id").asText()),
+                        WAIT);
+        assertThat(plainText(reveal.json())).contains("1 of 1 answer right");
+
+        bot.stopBot();
+        clock.advance(Duration.ofSeconds(30));
+        bot.startBot();
+
+        assertThat(plainText(awaitPosted(2))).contains("Round resumed", "carries on from question 2 of 2");
+        JsonNode second = awaitPosted(3);
+        assertThat(second.path("channel_id").asText()).isEqualTo(thread);
+        clock.advance(Duration.ofSeconds(11));
+        JsonNode board = awaitPosted(4);
+        assertThat(board.path("channel_id").asText()).isEqualTo(thread);
+        assertThat(plainText(board)).contains("Round over: scoreboard", "— 1 point");
+        assertThat(discord.rest().createdMessages())
+                .extracting(message -> message.path("channel_id").asText())
+                .as("nothing went to the thread's channel")
+                .containsOnly(thread);
+        DiscordOpenApi.assertAllConform(discord.rest().requests().all());
+    }
+
+    @Test
+    void aRoundGoesOnInAThreadArchivedMidRoundAndWhileTheBotWasAway() throws Exception {
+        discord.grantBotThreads();
+        String thread = discord.openThread("Quiz night");
+        bot.reply(discord.slashCommand("round")
+                .subcommand("start")
+                .option("questions", 2)
+                .option("seconds", 10)
+                .by(Invoker.OWNER)
+                .inThread(thread));
+        clock.advance(Duration.ofSeconds(3));
+        JsonNode first = awaitPosted(1);
+
+        discord.rest().archiveThread(thread);
+        clock.advance(Duration.ofSeconds(11));
+        RecordedRequest reveal = discord.rest()
+                .awaitRequest(
+                        request -> request.is(
+                                        "PATCH",
+                                        "channels/" + thread + "/messages/"
+                                                + first.path("id").asText())
+                                && request.status() == 200,
+                        WAIT);
+        assertThat(plainText(reveal.json())).contains("Question 1 of 2", "revealed");
+        assertThat(discord.rest().threadArchived(thread))
+                .as("studybot reopened the thread")
+                .isFalse();
+        clock.advance(Duration.ofSeconds(5));
+        assertThat(plainText(awaitPosted(2))).contains("Question 2 of 2");
+
+        discord.rest().archiveThread(thread);
+        bot.stopBot();
+        clock.advance(Duration.ofSeconds(30));
+        bot.startBot();
+
+        JsonNode board = discord.rest()
+                .awaitRequest(
+                        request -> request.is("POST", "channels/\\d+/messages")
+                                && plainText(request.json()).contains("Round over"),
+                        WAIT)
+                .json();
+        assertThat(plainText(board))
+                .contains("Round over: scoreboard", "All 2 questions asked.")
+                .doesNotContain("Discord did not take");
+        assertThat(discord.rest().createdMessages())
+                .extracting(message -> message.path("channel_id").asText())
+                .containsOnly(thread);
+        assertThat(discord.rest().requests().matching(request -> request.is("PATCH", "channels/.*/messages/.*")))
+                .extracting(RecordedRequest::status)
+                .as("each question revealed, none refused for good")
+                .filteredOn(status -> status == 200)
+                .hasSize(2);
+        DiscordOpenApi.assertAllConform(discord.rest().requests().all());
+    }
+
+    @Test
+    void aRevealRefusedAsInAnArchivedThreadUnarchivesItAndIsSentAgain() {
+        discord.grantBotThreads();
+        String thread = discord.openThread("Quiz night");
+        bot.reply(discord.slashCommand("round")
+                .subcommand("start")
+                .option("questions", 1)
+                .option("seconds", 10)
+                .by(Invoker.OWNER)
+                .inThread(thread));
+        clock.advance(Duration.ofSeconds(3));
+        JsonNode question = awaitPosted(1);
+        discord.rest().failNext("PATCH", "channels/\\d+/messages/\\d+", 1, Failure.threadArchived());
+
+        clock.advance(Duration.ofSeconds(11));
+        String revealPath =
+                "channels/" + thread + "/messages/" + question.path("id").asText();
+        discord.rest().requests().awaitCount(request -> request.is("PATCH", revealPath), 2, WAIT);
+        assertThat(discord.rest().requests().matching(request -> request.is("PATCH", "channels/.*")))
+                .extracting(request -> request.path() + " " + request.status())
+                .as("the edit refused as archived, the thread unarchived, the edit again")
+                .containsExactly(revealPath + " 400", "channels/" + thread + " 200", revealPath + " 200");
+        assertThat(plainText(awaitPosted(2))).contains("Round over: scoreboard", "one question has been asked");
+        DiscordOpenApi.assertAllConform(discord.rest().requests().all());
+    }
+
+    @Test
+    void aRoundMayStartInAThreadOfTheChannelRoundsAreLimitedTo() {
+        discord.grantBotThreads();
+        bot.reply(discord.slashCommand("round")
+                .subcommand("limit")
+                .option("channel", discord.world().channelId())
+                .by(Invoker.ADMIN));
+        String thread = discord.openThread("Quiz night");
+        JsonNode started = bot.reply(discord.slashCommand("round")
+                .subcommand("start")
+                .by(Invoker.MEMBER)
+                .inThread(thread));
+        assertThat(started.path("flags").asInt() & EPHEMERAL)
+                .as("started for everyone in the thread")
+                .isZero();
+        assertThat(plainText(started)).contains("Round starting");
+        DiscordOpenApi.assertAllConform(discord.rest().requests().all());
+    }
+
+    @Test
     void aSecondProcessOnTheSameStoreLeavesTheRoundToTheFirstAndNothingIsSentTwice() throws Exception {
         bot.reply(discord.slashCommand("round")
                 .subcommand("start")
