@@ -11,16 +11,13 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.LoggerFactory;
 import studybot.DataFolder.DataFolderException;
-import studybot.book.check.BookCheck;
 import studybot.config.ConfigException;
 import studybot.config.ConfigLoader;
 import studybot.config.StudybotConfig;
 import studybot.discord.connect.DiscordEndpoints;
 import studybot.discord.connect.JdaHttpClient;
 import studybot.discord.connect.RejectedTokenException;
-import studybot.facts.KeyFactExtractor;
 import studybot.library.LibraryException;
-import studybot.library.imports.ImportLimits;
 import studybot.store.StoreException;
 
 /**
@@ -79,8 +76,7 @@ public final class Main {
         }
         LaunchOptions options = parsed.get();
         if (options.checkBook().isPresent()) {
-            return new BookCheck(ImportLimits.forHeap(Runtime.getRuntime().maxMemory()), clock, new KeyFactExtractor())
-                    .run(options.checkBook().get(), out, err);
+            return Studybot.bookCheck(clock).run(options.checkBook().get(), out, err);
         }
         boolean offline =
                 options.console() || env.getOrDefault("DISCORD_TOKEN", "").isBlank();

@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studybot.book.BookBinder;
 import studybot.book.CurrentBook;
+import studybot.book.check.BookCheck;
 import studybot.command.CommandRegistry;
 import studybot.concurrent.DaemonThreads;
 import studybot.config.ConfigException;
@@ -37,6 +38,7 @@ import studybot.shelf.BookDiscovery;
 import studybot.shelf.BookLanguages;
 import studybot.shelf.BookReading;
 import studybot.shelf.ReadBook;
+import studybot.shelf.SeedsFolderCheck;
 import studybot.shelf.Shelf;
 import studybot.shelf.ShelvedBook;
 import studybot.stats.CommandMetrics;
@@ -128,6 +130,24 @@ public final class Studybot {
                 config.book().uploads(),
                 config.book().defaultBook(),
                 clock);
+    }
+
+    /**
+     * {@code check-book}: a book, or every book of a seeds folder, read as the shelf reads it with no config (no
+     * aliases, each book in the language its metadata or text gives, seed text within the default limits).
+     */
+    static SeedsFolderCheck bookCheck(Clock clock) {
+        ImportLimits limits = ImportLimits.forHeap(Runtime.getRuntime().maxMemory());
+        BookImporter importer = BookFormats.importer(limits, clock);
+        return new SeedsFolderCheck(
+                new BookCheck(limits, clock, new KeyFactExtractor()),
+                importer,
+                new BookDiscovery(importer),
+                new BookReading(
+                        new LibraryLoader(new SeedParser(), clock, SeedLimits.DEFAULT),
+                        importer,
+                        List.of(),
+                        BookLanguages.FROM_METADATA));
     }
 
     /**

@@ -119,6 +119,14 @@ public final class BookCheck {
             err.println("check-book: " + e.getMessage().replace(source.toString(), shownAs));
             return UNUSABLE;
         }
+        return check(library, report, shownAs, out, err);
+    }
+
+    /**
+     * Prints the check of a book already read, {@code library} with its load {@code report}, naming it {@code shownAs}
+     * in its problem lines; returns the exit status.
+     */
+    public int check(Library library, LoadReport report, String shownAs, PrintStream out, PrintStream err) {
         printOutline(library, out);
         out.println();
         report.lines().forEach(out::println);

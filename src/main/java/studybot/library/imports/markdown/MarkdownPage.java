@@ -32,9 +32,10 @@ import studybot.library.imports.Skipped;
 /**
  * Reads one parsed Markdown document into an {@link OutlineBuilder}: {@code #} headings open sections, fenced and
  * indented code are listings, tables are one line per row, an image alone in its paragraph is an image block and every
- * other paragraph or list item is prose. Raw HTML is not imported (it may be a script); it is counted, and so is a list
- * that is a table of contents ({@link ContentsListing}) with the heading that names it, which the outline already
- * gives, and a texinfo manual's navigation line before each node ({@link RawDivs}).
+ * other paragraph or list item is prose. Raw HTML is not imported (it may be a script); it is counted (a heading's
+ * inline tags are no part of its title, nor is a permalink's "¶", as in the HTML import), and so is a list that is a
+ * table of contents ({@link ContentsListing}) with the heading that names it, which the outline already gives, and a
+ * texinfo manual's navigation line before each node ({@link RawDivs}).
  */
 final class MarkdownPage {
 
@@ -42,6 +43,13 @@ final class MarkdownPage {
     private static final Set<String> FOOTNOTES = Set.of("footnotes", "fußnoten");
     /** A footnote's label: a number, bracketed or not ("(1)", "[2]", "3"). */
     private static final Pattern FOOTNOTE_LABEL = Pattern.compile("\\(\\d{1,4}\\)|\\[\\d{1,4}\\]|\\d{1,4}");
+
+    /** The start of a permalink beside a heading, as the HTML import knows it ({@code .headerlink, a.anchor}). */
+    private static final Pattern PERMALINK = Pattern.compile(
+            "^<a\\s[^>]*\\bclass\\s*=\\s*[\"']?(?:[^\"'>]*\\s)?(?:headerlink|anchor)(?=[\\s\"'>])",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern LINK_END = Pattern.compile("</a\\s*>", Pattern.CASE_INSENSITIVE);
 
     private final OutlineBuilder outline;
     private final String location;
@@ -86,7 +94,7 @@ final class MarkdownPage {
     static String title(Node document) {
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Heading heading) {
-                return inline(heading).strip();
+                return headingText(heading).strip();
             }
         }
         return "";
@@ -107,7 +115,7 @@ final class MarkdownPage {
         } else if (node instanceof Heading heading && isContentsHeading(heading)) {
             return;
         } else if (node instanceof Heading heading) {
-            outline.heading(heading.getLevel(), inline(heading), location);
+            outline.heading(heading.getLevel(), headingText(heading), location);
         } else if (node instanceof FencedCodeBlock code) {
             outline.block(Block.code(code.getLiteral().stripTrailing()));
         } else if (node instanceof IndentedCodeBlock code) {
@@ -157,7 +165,7 @@ final class MarkdownPage {
      * headings. The text where each marker stands is not touched.
      */
     private static boolean isFootnotesHeading(Heading heading) {
-        if (!FOOTNOTES.contains(inline(heading).strip().toLowerCase(Locale.ROOT))) {
+        if (!FOOTNOTES.contains(headingText(heading).strip().toLowerCase(Locale.ROOT))) {
             return false;
         }
         Node next = heading.getNext();
@@ -168,7 +176,7 @@ final class MarkdownPage {
     }
 
     private static boolean isFootnoteLabel(Heading heading) {
-        return FOOTNOTE_LABEL.matcher(inline(heading).strip()).matches();
+        return FOOTNOTE_LABEL.matcher(headingText(heading).strip()).matches();
     }
 
     /**
@@ -176,7 +184,7 @@ final class MarkdownPage {
      * Contents"): it goes with the list, which is left out.
      */
     private static boolean isContentsHeading(Heading heading) {
-        if (!BookMatter.namesContents(inline(heading))) {
+        if (!BookMatter.namesContents(headingText(heading))) {
             return false;
         }
         Node next = heading.getNext();
@@ -222,22 +230,48 @@ final class MarkdownPage {
         }
     }
 
+    /**
+     * A heading's text as the HTML import reads the same heading: its inline raw HTML is no part of it (a link's words
+     * are), nor is a permalink's "¶" ({@code <a class="headerlink">}, {@code <a class="anchor">}), as pandoc keeps both
+     * from a Sphinx page.
+     */
+    private static String headingText(Heading heading) {
+        StringBuilder text = new StringBuilder();
+        boolean inPermalink = false;
+        for (Node node = heading.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof HtmlInline html
+                    && PERMALINK.matcher(html.getLiteral()).find()) {
+                inPermalink = true;
+            } else if (node instanceof HtmlInline html
+                    && LINK_END.matcher(html.getLiteral()).matches()) {
+                inPermalink = false;
+            } else if (!inPermalink) {
+                append(node, text);
+            }
+        }
+        return text.toString();
+    }
+
     /** The text of inline content as a reader sees it: links by their words, images by their alt text. */
     private static String inline(Node parent) {
         StringBuilder text = new StringBuilder();
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
-            if (node instanceof Text t) {
-                text.append(t.getLiteral());
-            } else if (node instanceof Code code) {
-                text.append(code.getLiteral());
-            } else if (node instanceof SoftLineBreak) {
-                text.append(' ');
-            } else if (node instanceof HardLineBreak) {
-                text.append('\n');
-            } else if (!(node instanceof HtmlInline)) {
-                text.append(inline(node));
-            }
+            append(node, text);
         }
         return text.toString();
+    }
+
+    private static void append(Node node, StringBuilder text) {
+        if (node instanceof Text t) {
+            text.append(t.getLiteral());
+        } else if (node instanceof Code code) {
+            text.append(code.getLiteral());
+        } else if (node instanceof SoftLineBreak) {
+            text.append(' ');
+        } else if (node instanceof HardLineBreak) {
+            text.append('\n');
+        } else if (!(node instanceof HtmlInline)) {
+            text.append(inline(node));
+        }
     }
 }

@@ -118,7 +118,8 @@ public final class MarkdownReader implements FormatReader {
                         "markdownTooBig", Map.of("folder", folder, "limit", String.valueOf(limits.maxUnpackedBytes())));
             }
             String location = folder.relativize(file).toString().replace('\\', '/');
-            Node document = parser.parse(PandocMarkup.strip(Files.readString(file, StandardCharsets.UTF_8)));
+            Node document = parser.parse(
+                    PandocMarkup.strip(WrappedHeadings.join(Files.readString(file, StandardCharsets.UTF_8))));
             String title = MarkdownPage.title(document);
             if (bookTitle.isEmpty()) {
                 bookTitle = title;
