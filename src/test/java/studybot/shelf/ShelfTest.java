@@ -1,5 +1,6 @@
 package studybot.shelf;
 
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import studybot.book.Book;
@@ -89,17 +91,26 @@ class ShelfTest {
         Path epub = ShelfFixtures.epub(seeds.resolve("storage.epub"), "urn:uuid:1234-abcd", "Storage", "Table");
         Path guide = ShelfFixtures.markdown(seeds.resolve("guide.md"), "Journal");
         List<String> aliases = List.of("guide.md=handbook", "guide-2nd-edition.md=handbook");
-        try (Shelf shelf = ShelfFixtures.shelf(seeds, temp.resolve("uploads"), aliases, "", clock)) {
+        try (Shelf shelf = ShelfFixtures.shelf(seeds, temp.resolve("uploads"), aliases, "", clock);
+                LogCapture log = LogCapture.of(Shelf.class)) {
             shelf.loadAll();
             assertThat(ids(shelf)).containsExactlyInAnyOrder("urn-uuid-1234-abcd", "handbook");
+            assertThat(log.messages())
+                    .as("the alias kept ready for the new name names no file yet")
+                    .singleElement(as(InstanceOfAssertFactories.STRING))
+                    .startsWith("book.aliases entries guide-2nd-edition.md=handbook name no file");
         }
 
         Files.move(epub, seeds.resolve("storage-v2.epub"));
         Files.move(guide, seeds.resolve("guide-2nd-edition.md"));
 
-        try (Shelf shelf = ShelfFixtures.shelf(seeds, temp.resolve("uploads"), aliases, "", clock)) {
+        try (Shelf shelf = ShelfFixtures.shelf(seeds, temp.resolve("uploads"), aliases, "", clock);
+                LogCapture log = LogCapture.of(Shelf.class)) {
             shelf.loadAll();
             assertThat(ids(shelf)).containsExactlyInAnyOrder("urn-uuid-1234-abcd", "handbook");
+            assertThat(log.messages())
+                    .singleElement(as(InstanceOfAssertFactories.STRING))
+                    .startsWith("book.aliases entries guide.md=handbook name no file");
         }
     }
 
