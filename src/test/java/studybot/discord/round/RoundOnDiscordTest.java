@@ -434,6 +434,30 @@ class RoundOnDiscordTest {
     }
 
     @Test
+    void aRoundInAThreadWhereTheBotMayNotSendInThreadsTellsItsStarterWhichPermissionItNeeds() {
+        String thread = discord.openThread("Quiz night");
+        try (LogCapture logs = LogCapture.of(RoundService.class)) {
+            SentInteraction start = discord.slashCommand("round")
+                    .subcommand("start")
+                    .option("questions", 1)
+                    .option("seconds", 10)
+                    .by(Invoker.OWNER)
+                    .inThread(thread)
+                    .send();
+            discord.awaitCallback(start, WAIT);
+            clock.advance(Duration.ofSeconds(3));
+
+            JsonNode told = discord.awaitFollowup(start, WAIT).json();
+            assertThat(told.path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
+            assertThat(plainText(told)).contains("may not post in this channel", "to send messages in threads");
+            assertThat(logs.messages(Level.WARN))
+                    .singleElement()
+                    .satisfies(line -> assertThat(line).contains("ends: could not post question 1"));
+        }
+        assertThat(discord.rest().createdMessages()).isEmpty();
+    }
+
+    @Test
     void aRoundWhoseFirstQuestionTheChannelRefusesTellsItsStarterPrivatelyAndLeavesNoWait() {
         discord.rest().failNext("POST", "channels/\\d+/messages", 1, Failure.missingPermissions());
         try (LogCapture logs = LogCapture.of(RoundService.class)) {
