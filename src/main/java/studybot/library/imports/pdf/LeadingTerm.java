@@ -77,6 +77,7 @@ final class LeadingTerm {
         if (CLAUSE_END.matcher(text).matches()
                 || !NAMING.matcher(text).find()
                 || tableRow(words, term)
+                || widerLater(words, term)
                 || (!rest.isEmpty() && !defines(rest))) {
             return "";
         }
@@ -111,6 +112,23 @@ final class LeadingTerm {
                     && word.lastFont == next.firstFont
                     && !AFTER_PUNCTUATION.matcher(word.text).matches()
                     && wideGapAfter(words, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a gap after the term's, not after punctuation, is as wide as it: the term's gap is then one within a
+     * table's first cell ("tar -xvf␣foo.tar␣␣␣extract files", a placeholder in another font), not the one after a term.
+     */
+    private static boolean widerLater(List<Word> words, int term) {
+        if (term + 1 >= words.size()) {
+            return false;
+        }
+        float gap = gapAfter(words, term);
+        for (int i = term + 1; i + 1 < words.size(); i++) {
+            if (!AFTER_PUNCTUATION.matcher(words.get(i).text).matches() && gapAfter(words, i) >= gap) {
                 return true;
             }
         }
