@@ -18,6 +18,7 @@ import studybot.library.Block;
 final class BlockMaker {
 
     private static final Pattern BULLET = Pattern.compile("^(?:[•◦▪‣∙·●○■□–—*]|\\d{1,3}[.)])\\s.*");
+    private static final Pattern TRAILING_COLON = Pattern.compile("\\s*:$");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;\"”’)]$");
     /** A gap this much over the usual spacing between lines is a paragraph break. */
     private static final float WIDER_GAP = 1.3f;
@@ -181,14 +182,38 @@ final class BlockMaker {
             right = Math.max(right, line.endX());
         }
         StringBuilder paragraph = new StringBuilder();
+        List<String> terms = new ArrayList<>();
+        PageLine firstTerm = null;
         PageLine previous = null;
         String lastText = "";
         for (PageLine line : run) {
-            if (previous != null && breaksParagraph(previous, line, left, right)) {
-                blocks.add(Block.prose(paragraph.toString()));
+            boolean termOnly = isTermOnly(line);
+            boolean breaks = previous != null && breaksParagraph(previous, line, left, right);
+            boolean entry = !termOnly
+                    && !line.term().isEmpty()
+                    && (previous == null || breaks || !terms.isEmpty() || endsEntry(previous, line, right));
+            boolean described = !terms.isEmpty() && !termOnly && !entry && describes(firstTerm, previous, line);
+            String text;
+            if ((entry && !breaks && !terms.isEmpty()) || described) {
                 paragraph.setLength(0);
+                if (entry) {
+                    terms.add(termOf(line));
+                }
+                text = String.join(", ", terms) + ": " + (entry ? definitionOf(line) : line.text());
+            } else {
+                if (breaks || (entry && previous != null)) {
+                    blocks.add(Block.prose(paragraph.toString()));
+                    paragraph.setLength(0);
+                }
+                text = entry ? termOf(line) + ": " + definitionOf(line) : line.text();
             }
-            String text = line.text().replaceAll("\\s+", " ");
+            if (termOnly && (paragraph.isEmpty() || !terms.isEmpty())) {
+                firstTerm = terms.isEmpty() ? line : firstTerm;
+                terms.add(termOf(line));
+            } else {
+                terms.clear();
+            }
+            text = text.replaceAll("\\s+", " ");
             if (paragraph.isEmpty()) {
                 paragraph.append(text);
             } else if (HyphenJoiner.endsBroken(lastText)) {
@@ -205,6 +230,55 @@ final class BlockMaker {
         if (!paragraph.isEmpty()) {
             blocks.add(Block.prose(paragraph.toString()));
         }
+    }
+
+    /**
+     * Whether a line that opens with a definition's term ({@link PageLine#term()}) after {@code previous} starts a new
+     * entry: {@code previous} ended a sentence or stopped short of the right margin, as an entry's last line does, or
+     * was a one-line entry at the same place, or the line stands left of {@code previous} as an entry's term stands
+     * left of its description's wrapped lines. A line that goes on with a sentence wrapped from a full line above, at
+     * its place, keeps its words as they were.
+     */
+    private static boolean endsEntry(PageLine previous, PageLine line, float right) {
+        float em = line.fontSize();
+        return SENTENCE_END.matcher(previous.text()).matches()
+                || previous.endX() < right - 2 * em
+                || (!previous.term().isEmpty() && Math.abs(line.x() - previous.x()) < 0.5f * em)
+                || line.x() < previous.x() - 0.8f * em;
+    }
+
+    /**
+     * Whether {@code line} is all a definition's term, as texinfo sets the first terms of an entry with several
+     * ("‘htmldir’" over "‘dvidir’" over "‘psdir’ Directories for …") or a term over its indented description.
+     */
+    private static boolean isTermOnly(PageLine line) {
+        return !line.term().isEmpty() && line.term().length() == line.text().length();
+    }
+
+    /**
+     * Whether {@code line} is the description of the terms from {@code firstTerm} to {@code previous}, each a line of
+     * its own: indented 2 to 7 ems right of them, as {@link #describedBelow} asks of a monospace term, no further below
+     * than lines of one paragraph are.
+     */
+    private boolean describes(PageLine firstTerm, PageLine previous, PageLine line) {
+        float em = line.fontSize();
+        float indent = line.x() - firstTerm.x();
+        float gap = line.baseline() - previous.baseline();
+        return line.page() == previous.page()
+                && sameSize(line, previous)
+                && indent >= DESCRIPTION_INDENT * em
+                && indent <= DESCRIPTION_INDENT_MOST * em
+                && gap > 0
+                && gap <= WIDER_GAP * lineSpacing * em;
+    }
+
+    /** A definition's term, as an HTML definition list's reads: without a trailing colon. */
+    private static String termOf(PageLine line) {
+        return TRAILING_COLON.matcher(line.term().strip()).replaceAll("");
+    }
+
+    private static String definitionOf(PageLine line) {
+        return line.text().substring(line.term().length()).strip();
     }
 
     /** Whether {@code next} goes on with a web address {@code line} ends with, broken where it has no hyphen. */

@@ -55,6 +55,10 @@ final class LineCollector extends PDFTextStripper {
      */
     private static final Pattern UNMAPPED_GLYPH = Pattern.compile("\\p{Cc}");
 
+    private static final List<String> BOLD_NAMES = List.of("bold", "black", "heavy", "demi");
+
+    private static final Pattern TEX_BOLD = Pattern.compile("^[a-z]{0,2}bx?(?:sl|ti|it)?\\d");
+
     private static final Pattern TEX_TYPEWRITER = Pattern.compile("(?:^|\\+)[a-z]{0,2}tt(?:\\d|$|-)");
 
     /**
@@ -75,11 +79,14 @@ final class LineCollector extends PDFTextStripper {
     private final List<PageLine> lines = new ArrayList<>();
     private final List<PageLine> pageImages = new ArrayList<>();
     private final Map<PDFont, Boolean> monospaceFonts = new IdentityHashMap<>();
+    private final Map<PDFont, Boolean> boldFonts = new IdentityHashMap<>();
     private final StringBuilder text = new StringBuilder();
     private final List<TextPosition> positions = new ArrayList<>();
     private int pageLinesFrom;
     private float pageHeight;
     private long chars;
+
+    private final LeadingTerm leadingTerm = new LeadingTerm(this::isSetApart);
 
     private LineCollector(long maxChars) {
         this.maxChars = maxChars;
@@ -289,7 +296,26 @@ final class LineCollector extends PDFTextStripper {
                 code,
                 false,
                 marked,
+                code || marked ? "" : termOf(line),
                 line);
+    }
+
+    /** The start of {@code line} that is a definition's term ({@link LeadingTerm}), or empty. */
+    private String termOf(String line) {
+        String term = leadingTerm.find(positions);
+        int matched = 0;
+        int end = 0;
+        while (end < line.length() && matched < term.length()) {
+            char character = line.charAt(end);
+            if (!Character.isWhitespace(character)) {
+                if (character != term.charAt(matched)) {
+                    return "";
+                }
+                matched++;
+            }
+            end++;
+        }
+        return term.isEmpty() || matched < term.length() ? "" : line.substring(0, end);
     }
 
     /**
@@ -317,6 +343,31 @@ final class LineCollector extends PDFTextStripper {
             return false;
         }
         return monospaceFonts.computeIfAbsent(font, LineCollector::looksMonospace);
+    }
+
+    /** Whether a font sets words apart from the running text, as a definition's term is: bold or monospace. */
+    private boolean isSetApart(PDFont font) {
+        return font != null && (isMonospace(font) || boldFonts.computeIfAbsent(font, LineCollector::looksBold));
+    }
+
+    private static boolean looksBold(PDFont font) {
+        if (isBoldName(String.valueOf(font.getName()))) {
+            return true;
+        }
+        PDFontDescriptor descriptor = font.getFontDescriptor();
+        return descriptor != null && (descriptor.isForceBold() || descriptor.getFontWeight() >= 600);
+    }
+
+    /**
+     * Whether a font's name is a bold one's: "Bold", "Black", "Heavy", "Demi" in it ("LMRoman10-Bold",
+     * "Arial,BoldItalic", "NimbusSans-Bold") or TeX's bold extended naming, two letters at most and "b" or "bx" before
+     * the design size ("CMBX10", "CMB10", cm-super's "SFBX1000", "ECBX1000"), after a subset prefix.
+     */
+    static boolean isBoldName(String fontName) {
+        String name = fontName.toLowerCase(Locale.ROOT).replace(" ", "");
+        String base = name.substring(name.indexOf('+') + 1);
+        return BOLD_NAMES.stream().anyMatch(base::contains)
+                || TEX_BOLD.matcher(base).find();
     }
 
     private static boolean looksMonospace(PDFont font) {

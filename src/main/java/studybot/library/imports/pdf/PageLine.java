@@ -12,6 +12,7 @@ package studybot.library.imports.pdf;
  * @param charWidth the mean width of its characters, to turn a code line's offset into spaces
  * @param monospace whether most of its characters are in a fixed-pitch font
  * @param marked whether it began with a raised footnote marker, left out of {@code text}
+ * @param term the start of {@code text} that is a definition's term set apart by its font and a wider gap, or empty
  */
 record PageLine(
         int page,
@@ -23,10 +24,11 @@ record PageLine(
         boolean monospace,
         boolean image,
         boolean marked,
+        String term,
         String text) {
 
     static PageLine image(int page, float top, float x, float endX) {
-        return new PageLine(page, top, x, endX, 0, 0, false, true, false, "");
+        return new PageLine(page, top, x, endX, 0, 0, false, true, false, "", "");
     }
 
     /** The characters that count towards the kept share: everything but whitespace. */

@@ -11,7 +11,7 @@ class HyphenJoinerTest {
     private static HyphenJoiner learning(String... lines) {
         List<PageLine> pageLines = new ArrayList<>();
         for (String line : lines) {
-            pageLines.add(new PageLine(0, 100 + 14 * pageLines.size(), 72, 500, 11, 5, false, false, false, line));
+            pageLines.add(new PageLine(0, 100 + 14 * pageLines.size(), 72, 500, 11, 5, false, false, false, "", line));
         }
         return HyphenJoiner.learn(pageLines);
     }

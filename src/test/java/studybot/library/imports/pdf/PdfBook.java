@@ -105,6 +105,25 @@ final class PdfBook {
         return this;
     }
 
+    /**
+     * A definition list's entry on one line, as pdflatex and texinfo set one: the term in bold ({@code monospace}:
+     * Courier), then a gap of three spaces, then the definition.
+     */
+    PdfBook entry(boolean monospace, String term, String definition) {
+        y -= 14;
+        float x = LEFT + drawWidth(monospace ? CODE : BOLD, 11, LEFT, term) + 9;
+        draw(PROSE, 11, x, y, definition);
+        return this;
+    }
+
+    /** A prose line that opens with a bold word followed by an ordinary space, as inside a wrapped sentence. */
+    PdfBook boldFirst(String bold, String rest) {
+        y -= 14;
+        float x = LEFT + drawWidth(BOLD, 11, LEFT, bold + " ");
+        draw(PROSE, 11, x, y, rest);
+        return this;
+    }
+
     /** A prose line indented as a definition list's description is, well right of its Courier term. */
     PdfBook description(String line) {
         y -= 14;

@@ -272,6 +272,33 @@ class PdfReaderTest {
     }
 
     @Test
+    void aTermSetApartByItsFontAndAWiderGapIsKeptApartFromItsDefinitionButABoldWordInASentenceStays()
+            throws LibraryException {
+        Path pdf = new PdfBook()
+                .page()
+                .heading(1, "1 Return values")
+                .prose("The module returns one of these values:")
+                .entry(false, "PAM_SUCCESS", "Access was granted.")
+                .entry(false, "PAM_IGNORE", "The call was ignored, and the module")
+                .description("did nothing.")
+                .entry(true, "--all", "Lists every entry.")
+                .gap()
+                .prose("Every module returns a value, and the one that it returns most often is")
+                .boldFirst("PAM_SUCCESS", "which means that all went well and the next module runs.")
+                .save(dir.resolve("entries.pdf"));
+
+        assertThat(reader.read(pdf, ImportLimits.DEFAULT).chapters().get(0).blocks())
+                .containsExactly(
+                        Block.prose("The module returns one of these values:"),
+                        Block.prose("PAM_SUCCESS: Access was granted."),
+                        Block.prose("PAM_IGNORE: The call was ignored, and the module did nothing."),
+                        Block.prose("--all: Lists every entry."),
+                        Block.prose(
+                                "Every module returns a value, and the one that it returns most often is PAM_SUCCESS"
+                                        + " which means that all went well and the next module runs."));
+    }
+
+    @Test
     void wordsBrokenAcrossLinesAreJoinedButRealHyphensStay() throws LibraryException {
         ImportedBook book = reader.read(handbook(), ImportLimits.DEFAULT);
 

@@ -17,7 +17,7 @@ class RunningLinesTest {
     private final List<PageLine> lines = new ArrayList<>();
 
     private void line(int page, float baseline, String text) {
-        lines.add(new PageLine(page, baseline, 72, 300, 10, 5, false, false, false, text));
+        lines.add(new PageLine(page, baseline, 72, 300, 10, 5, false, false, false, "", text));
     }
 
     private float[] heights(int pages) {
