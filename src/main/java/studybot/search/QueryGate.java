@@ -98,6 +98,16 @@ final class QueryGate {
         return kept.toString().strip();
     }
 
+    /**
+     * What a keyword query (fewer than {@value #MIN_CONTENT_WORDS} content words) searches for: its topic words when it
+     * has any, so "what does nullok do" looks for {@code nullok} rather than rewarding the sections that say "what" and
+     * "do"; the query itself when every word is filler ("make", "use" name the topic of some books).
+     */
+    String keywords(String query) {
+        String topic = topicWords(query);
+        return topic.isEmpty() ? query : topic;
+    }
+
     /** A word too common in the language to be searched for, or to be corrected into a book word. */
     boolean isStopWord(String word) {
         return stopWords.contains(word);

@@ -136,12 +136,13 @@ public final class SectionSearch {
         }
         Optional<QueryCorrection> corrected = corrector.correct(text);
         String effective = corrected.map(QueryCorrection::query).orElse(text);
-        Optional<Query> anyWord = queries.anyWord(effective);
         MeaningRetriever meaning = this.meaning;
         try {
             List<Ranked> ranked;
             boolean withoutMeaning;
+            Optional<Query> anyWord;
             if (gate.isQuestion(text)) {
+                anyWord = queries.anyWord(effective);
                 List<PassageIndex.Match> byWords = passageIndex.rank(gate.topicWords(effective), FUSION_DEPTH);
                 List<SectionMatch> best =
                         byWords.stream().map(PassageIndex.Match::best).toList();
@@ -154,9 +155,11 @@ public final class SectionSearch {
                 withoutMeaning = meaning != null && nearest.isEmpty();
                 ranked = nearest.map(near -> fuse(best, weights, near, limit)).orElseGet(() -> unfused(best, limit));
             } else {
+                String keywords = gate.keywords(effective);
+                anyWord = queries.anyWord(keywords);
                 KeywordRanking keyword = anyWord.isEmpty()
                         ? KeywordRanking.NONE
-                        : rank(effective, anyWord.get(), meaning == null ? limit : Math.max(limit, FUSION_DEPTH));
+                        : rank(keywords, anyWord.get(), meaning == null ? limit : Math.max(limit, FUSION_DEPTH));
                 List<SectionMatch> byWords = keyword.docs().stream()
                         .map(doc -> new SectionMatch(index.ordinal(doc.doc), null, doc.score))
                         .toList();

@@ -30,6 +30,44 @@ class QuestionRankingTest {
         assertThat(results.hits()).extracting(hit -> hit.number().toString()).startsWith("1.2");
     }
 
+    /**
+     * A short question has too few topic words to be asked as a question: searched as keywords, its "what" and "do"
+     * outweighed a rare option name in a long section of options (Linux-PAM's guide, "what does nullok do").
+     */
+    @Test
+    void aShortQuestionLooksForItsTopicWordsNotItsQuestionWords() {
+        List<String> options = new ArrayList<>(List.of("pam_unix options"));
+        for (String option : List.of("debug", "audit", "quiet", "nodelay", "shadow", "md5", "sha256", "sha512")) {
+            options.add(option + ": Turns " + option + " handling on for this module when the stack runs it.");
+        }
+        options.add("nullok: The default action of this module is to not permit the user access to a service if their"
+                + " official password is blank. The nullok argument overrides this default.");
+        SectionSearch search = Searches.over(TestBooks.of(List.of(
+                options,
+                List.of("pam_listfile options", "onerr: What to do if something weird happens, like a missing file."),
+                List.of(
+                        "pam_debug",
+                        "This module returns what its module arguments tell it to return, to do tests."))));
+
+        for (String question : List.of("what does nullok do", "what is nullok", "how do I use nullok")) {
+            assertThat(search.search(question, 3).hits())
+                    .as(question)
+                    .extracting(hit -> hit.number().toString())
+                    .startsWith("1.1");
+        }
+    }
+
+    @Test
+    void aQueryOfQuestionWordsAloneIsSearchedAsTyped() {
+        SectionSearch search = Searches.over(TestBooks.of(List.of(
+                List.of("Rules", "A rule names a target and what it is made from."),
+                List.of("Running", "Type make to build the first target; use make -n to see what it would do."))));
+
+        assertThat(search.search("make", 3).hits())
+                .extracting(hit -> hit.number().toString())
+                .containsExactly("1.2");
+    }
+
     @Test
     void identifiersAreFoundWholeAndByTheirWords() {
         SectionSearch search = Searches.over(TestBooks.of(List.of(
