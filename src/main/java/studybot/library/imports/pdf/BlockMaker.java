@@ -20,6 +20,12 @@ final class BlockMaker {
     private static final Pattern BULLET = Pattern.compile("^(?:[•◦▪‣∙·●○■□–—*]|\\d{1,3}[.)])\\s.*");
     private static final Pattern TRAILING_COLON = Pattern.compile("\\s*:$");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;\"”’)]$");
+    /**
+     * A line ending with a quote right after a word: a quoted word. On a full line the sentence goes on with the next
+     * line ({@code based on the "obscure"} / {@code checks in the original shadow package.}); a quoted sentence ends
+     * with its mark inside the quotes.
+     */
+    private static final Pattern QUOTED_WORD_END = Pattern.compile(".*[\\p{L}\\p{N}][\"”’]$");
     /** A gap this much over the usual spacing between lines is a paragraph break. */
     private static final float WIDER_GAP = 1.3f;
     /** Sizes closer than this share are the same font size. */
@@ -297,7 +303,8 @@ final class BlockMaker {
             return true;
         }
         float em = line.fontSize();
-        boolean sentenceEnded = SENTENCE_END.matcher(previous.text()).matches();
+        boolean sentenceEnded = SENTENCE_END.matcher(previous.text()).matches()
+                && !(QUOTED_WORD_END.matcher(previous.text()).matches() && previous.endX() >= right - 2 * em);
         boolean indented = line.x() - left > 0.8f * em && line.x() - previous.x() > 0.8f * em;
         if (sentenceEnded && indented) {
             return true;

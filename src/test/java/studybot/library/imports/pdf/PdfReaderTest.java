@@ -298,6 +298,30 @@ class PdfReaderTest {
                                         + " which means that all went well and the next module runs."));
     }
 
+    /**
+     * Linux-PAM's guide broke "based on the "obscure"" / "checks in the original shadow package." into two paragraphs,
+     * and the second half became a tip: a closing quote read as a sentence's end before an indented line.
+     */
+    @Test
+    void aFullLineEndingWithAQuotedWordGoesOnWithItsSentenceButAQuotedTermAloneStaysApart() throws LibraryException {
+        Path pdf = new PdfBook()
+                .page()
+                .heading(1, "1 Options")
+                .prose("obscure    Enable some extra checks on password strength, based on the \"obscure\"")
+                .description("checks in the original shadow package.")
+                .gap()
+                .prose("\u2018--with-package\u2019")
+                .description("Build with the package.")
+                .save(dir.resolve("quoted.pdf"));
+
+        assertThat(reader.read(pdf, ImportLimits.DEFAULT).chapters().get(0).blocks())
+                .containsExactly(
+                        Block.prose("obscure Enable some extra checks on password strength, based on the \"obscure\""
+                                + " checks in the original shadow package."),
+                        Block.prose("\u2018--with-package\u2019"),
+                        Block.prose("Build with the package."));
+    }
+
     @Test
     void wordsBrokenAcrossLinesAreJoinedButRealHyphensStay() throws LibraryException {
         ImportedBook book = reader.read(handbook(), ImportLimits.DEFAULT);
