@@ -49,8 +49,9 @@ public final class KeyFactExtractor {
     static final int MAX_CHATTER_SKIPPED = 2;
 
     /**
-     * Titles of sections about the book rather than its subject: what it will cover, what it covered, who helped. They
-     * praise and summarise; the facts they repeat are taught, and asked, where the book teaches them.
+     * Titles of sections about the book rather than its subject: what it will cover, what it covered, who wrote it and
+     * who helped (a manual page's AUTHOR section). They praise, credit and summarise; the facts they repeat are taught,
+     * and asked, where the book teaches them.
      */
     private static final Set<String> ABOUT_THE_BOOK = Set.of(
             "foreword",
@@ -61,6 +62,8 @@ public final class KeyFactExtractor {
             "afterword",
             "epilogue",
             "acknowledgements",
+            "author",
+            "authors",
             "acknowledgments",
             "what now?",
             "further reading",

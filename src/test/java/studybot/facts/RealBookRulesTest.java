@@ -102,6 +102,30 @@ class RealBookRulesTest {
                 .containsOnly("1.1");
     }
 
+    /**
+     * A manual page's AUTHOR section gave the tip "pam_permit was written by Andrew G. Morgan, <morgan@kernel.org>."
+     */
+    @Test
+    void authorSectionsGiveNoFacts() {
+        Library library = library("""
+                1.1 pam_permit
+
+                The pam_permit module always permits access to a service, so a stack that holds it never refuses.
+
+                1.2 AUTHOR
+
+                The pam_permit module was written by Andrew G. Morgan, who maintained the Linux-PAM library for years.
+
+                1.3 Authors
+
+                The pam_permit module documentation was revised by Thorsten Kukuk, who maintains the Linux-PAM modules.
+                """);
+
+        assertThat(new KeyFactExtractor().extract(library).all())
+                .extracting(fact -> fact.section().toString())
+                .containsOnly("1.1");
+    }
+
     @Test
     void aSentenceIsNotBrokenAfterAnInitialOrWhereNoSpaceFollowsTheStop() {
         SentenceSplitter splitter = new SentenceSplitter(new FlattenedHeadings(BookWords.of(library("""
