@@ -55,19 +55,19 @@ public final class StoreCopy {
         for (String table : tables) {
             long rows = count(to, table);
             if (rows > 0) {
-                throw new StoreException(targetName + " is not empty: " + table + " already has " + rows
-                        + " rows. migrate-store only copies into an empty store, so that nothing is mixed or"
+                throw new StoreException(targetName + " is not empty: " + table + " already has " + rows(rows)
+                        + ". migrate-store only copies into an empty store, so that nothing is mixed or"
                         + " overwritten; point --to at a new database.");
             }
         }
         Map<String, Long> copied = new LinkedHashMap<>();
         for (String table : tables) {
             long expected = count(from, table);
-            progress.println("Copying " + table + ": " + expected + " rows");
+            progress.println("Copying " + table + ": " + rows(expected));
             long rows = copyTable(from, to, table, expected);
             long landed = count(to, table);
             if (rows != expected || landed != expected) {
-                throw new StoreException("Copying " + table + " went wrong: " + expected + " rows in the source, "
+                throw new StoreException("Copying " + table + " went wrong: " + rows(expected) + " in the source, "
                         + landed + " in the target. Nothing was kept; run migrate-store again.");
             }
             copied.put(table, landed);
@@ -187,6 +187,11 @@ public final class StoreCopy {
             }
         }
         return columns;
+    }
+
+    /** {@code 1 row}, {@code 30 rows}: a count as the operator reads it. */
+    static String rows(long count) {
+        return count == 1 ? "1 row" : count + " rows";
     }
 
     private static long count(Connection connection, String table) throws SQLException {
