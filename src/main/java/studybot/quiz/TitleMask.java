@@ -305,7 +305,8 @@ final class TitleMask {
      * Whether a word of the text is a title word but for a short ending: "/proc" for "procfs", "sys" for "sysfs", "Err"
      * for "Error". Such a word names the title's thing as plainly as the title word would. The title word counts with
      * and without its plural, "-ing", "-ed" or "-ion" ending, so "Err" is short for "Errors" too, and a verb whose
-     * "-ing" form doubles its last letter shows as itself: "wrap" for "Wrapping", "run" for "Running".
+     * "-ing" form doubles its last letter shows as itself: "wrap" for "Wrapping", "run" for "Running"; a minor word is
+     * no short form of a title word without its ending ("the" of "Themes").
      */
     private boolean shortensATitleWord(String lower) {
         Matcher word = FACT_WORD.matcher(lower);
@@ -313,7 +314,10 @@ final class TitleMask {
             String text = word.group();
             if (text.length() >= MIN_ROOT
                     && titleWords.stream()
-                            .anyMatch(title -> shortens(text, title) || shortens(text, withoutEnding(title)))) {
+                            .anyMatch(title -> shortens(text, title)
+                                    || !MINOR_TITLE_WORDS.contains(text)
+                                            && !TITLE_LOWERCASE.contains(text)
+                                            && shortens(text, withoutEnding(title)))) {
                 return true;
             }
         }

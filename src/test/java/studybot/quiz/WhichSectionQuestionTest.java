@@ -106,6 +106,8 @@ class WhichSectionQuestionTest {
         assertThat(tapping.question("Call tap() on each ledger before adding.")).isEmpty();
         assertThat(tapping.question("Each ledger is cut into lines of one width."))
                 .isPresent();
+        assertThat(TitleMask.of("Ledger Themes").question("A board keeps the strokes of one day."))
+                .isPresent();
     }
 
     @Test
