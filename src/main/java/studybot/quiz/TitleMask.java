@@ -24,10 +24,10 @@ import java.util.regex.Pattern;
  * <p>{@link #question} also says whether the masked fact is still worth asking: no root of a title word may show
  * anywhere (not even inside an identifier such as {@code suppress_redundant_updates_trigger}, a dotted name such as
  * {@code string.printable} or a hyphenated one such as "inter-thread" beside "Multi-threading"), nor a word that is a
- * title word but for a short ending ("/proc" beside "procfs"), nor a part of four letters or more that a title word
- * starts with inside a name in capitals or with underscores ("NULL_GLOB" beside "Globbing", "HISTSIZE" beside
- * "History"), and the fact must stay readable and distinctive: at most {@value #MAX_MASKS} masks, on at most a quarter
- * of its words.
+ * title word, or a title word without its plural or "-ing" ending, but for a short ending ("/proc" beside "procfs",
+ * "Err" beside "Errors", "wrap" beside "Wrapping"), nor a part of four letters or more that a title word starts with
+ * inside a name in capitals or with underscores ("NULL_GLOB" beside "Globbing", "HISTSIZE" beside "History"), and the
+ * fact must stay readable and distinctive: at most {@value #MAX_MASKS} masks, on at most a quarter of its words.
  */
 final class TitleMask {
 
@@ -303,7 +303,10 @@ final class TitleMask {
 
     /**
      * Whether a word of the text is a title word but for a short ending: "/proc" for "procfs", "sys" for "sysfs", "Err"
-     * for "Error". Such a word names the title's thing as plainly as the title word would.
+     * for "Error". Such a word names the title's thing as plainly as the title word would. The title word counts with
+     * and without its plural, "-ing", "-ed" or "-ion" ending, so "Err" is short for "Errors" too, and a verb whose
+     * "-ing" form doubles its last letter shows as itself: "wrap" for "Wrapping", "run" for "Running"; a minor word is
+     * no short form of a title word without its ending ("the" of "Themes").
      */
     private boolean shortensATitleWord(String lower) {
         Matcher word = FACT_WORD.matcher(lower);
@@ -311,14 +314,28 @@ final class TitleMask {
             String text = word.group();
             if (text.length() >= MIN_ROOT
                     && titleWords.stream()
-                            .anyMatch(title -> title.length() > text.length()
-                                    && title.length() - text.length() <= SHORT_ENDING
-                                    && title.startsWith(text)
-                                    && !INFLECTION.contains(title.substring(text.length())))) {
+                            .anyMatch(title -> shortens(text, title)
+                                    || !MINOR_TITLE_WORDS.contains(text)
+                                            && !TITLE_LOWERCASE.contains(text)
+                                            && shortens(text, withoutEnding(title)))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether {@code text} is {@code title} but for an ending of at most two letters that is no inflection. */
+    private static boolean shortens(String text, String title) {
+        return title.length() > text.length()
+                && title.length() - text.length() <= SHORT_ENDING
+                && title.startsWith(text)
+                && !INFLECTION.contains(title.substring(text.length()));
+    }
+
+    /** The title word without its plural, "-ing", "-ed" or "-ion" ending ("errors": "error", "running": "runn"). */
+    private static String withoutEnding(String titleWord) {
+        String stem = SUFFIX.matcher(titleWord).replaceFirst("");
+        return stem.length() < MIN_ROOT ? titleWord : stem;
     }
 
     /**

@@ -97,6 +97,20 @@ class WhichSectionQuestionTest {
     }
 
     @Test
+    void aWordThatIsATitleWordWithoutItsEndingButForAShortEndingIsNotAsked() {
+        TitleMask tapping = TitleMask.of("Ledger Tapping and Filling");
+
+        assertThat(TitleMask.of("Recoverable Errors with Tallies")
+                        .question("A board that returns Err(e) stops counting and reports e."))
+                .isEmpty();
+        assertThat(tapping.question("Call tap() on each ledger before adding.")).isEmpty();
+        assertThat(tapping.question("Each ledger is cut into lines of one width."))
+                .isPresent();
+        assertThat(TitleMask.of("Ledger Themes").question("A board keeps the strokes of one day."))
+                .isPresent();
+    }
+
+    @Test
     void aTitleWordEndingInIngIsNotCutToThreeLetters() {
         TitleMask mask = TitleMask.of("String Tallies");
 
