@@ -52,12 +52,12 @@ public final class BookLanguageNote {
         }
         return Optional.of(fromText.map(text -> TEXTS.format(
                         reader,
-                        "languageNote.fromText",
+                        text.byScript() ? "languageNote.fromScript" : "languageNote.fromText",
                         Map.of(
                                 "language",
                                 language.nameIn(reader),
                                 "share",
-                                text.germanShare(),
+                                text.otherShare(),
                                 "words",
                                 text.words(),
                                 "english",
@@ -81,8 +81,12 @@ public final class BookLanguageNote {
                 text.englishShare(),
                 "english",
                 text.englishShare(),
-                "german",
-                text.germanShare(),
+                "other",
+                text.otherShare(),
+                "otherLanguage",
+                text.other().equals(BookLanguage.UNKNOWN)
+                        ? "any other language"
+                        : text.other().nameIn(Languages.ENGLISH),
                 "words",
                 text.words());
         String key =

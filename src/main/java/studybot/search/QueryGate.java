@@ -1,19 +1,23 @@
 package studybot.search;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import studybot.library.BookLanguage;
+import studybot.library.LuceneLanguages;
 
 /**
  * Tells a question from a keyword query, in the book's language. A query of {@value #MIN_CONTENT_WORDS} or more content
  * words is a question in the student's own wording, where keywords miss and meaning helps; it is embedded. A shorter
  * query is embedded only when BM25 answers it weakly (no section has every word) or not at all, so a keyword query that
  * BM25 answers well skips the model and keeps BM25's latency. A German book's readers ask in German, so their "wie",
- * "ich" and "warum" carry no topic either.
+ * "ich" and "warum" carry no topic either; a French book's "comment", "je" and "pourquoi" neither (the stop words of
+ * Lucene's analyser for the book's language, and for a few languages their question words).
  */
 final class QueryGate {
 
@@ -54,19 +58,82 @@ final class QueryGate {
             "tun",
             "mache",
             "macht");
+    /**
+     * The question words and "can I / how do I" verbs of the other languages studybot's students often ask in, on top
+     * of Lucene's stop words for them (which hold the pronouns and articles: "je", "le", "yo", "il").
+     */
+    private static final Map<String, Set<String>> OTHER_FILLER = Map.of(
+            "fr",
+            Set.of(
+                    "comment",
+                    "pourquoi",
+                    "quand",
+                    "où",
+                    "combien",
+                    "quoi",
+                    "est",
+                    "sont",
+                    "faire",
+                    "fait",
+                    "faut",
+                    "peut",
+                    "peux",
+                    "puis",
+                    "veux",
+                    "voudrais",
+                    "dois",
+                    "doit",
+                    "besoin"),
+            "es",
+            Set.of(
+                    "cómo",
+                    "dónde",
+                    "cuándo",
+                    "cuál",
+                    "cuánto",
+                    "cuántos",
+                    "puedo",
+                    "puede",
+                    "quiero",
+                    "hacer",
+                    "hago",
+                    "debo",
+                    "necesito",
+                    "favor"),
+            "it",
+            Set.of(
+                    "come", "perché", "quando", "dove", "quale", "quanto", "posso", "può", "voglio", "fare", "devo",
+                    "bisogna"),
+            "pt",
+            Set.of(
+                    "como", "porque", "quando", "onde", "qual", "quanto", "posso", "pode", "quero", "fazer", "preciso",
+                    "devo"));
 
     private final CharArraySet stopWords;
     private final Set<String> filler;
+    private final boolean joinedWords;
 
-    private QueryGate(CharArraySet stopWords, Set<String> filler) {
+    /**
+     * @param joinedWords whether a word joined by an apostrophe or hyphen ("est-ce", "qu'il") carries a topic only when
+     *     one of its parts does, as in French; English reads it whole ("it's" as "its"), as it always did
+     */
+    private QueryGate(CharArraySet stopWords, Set<String> filler, boolean joinedWords) {
         this.stopWords = stopWords;
         this.filler = filler;
+        this.joinedWords = joinedWords;
     }
 
     static QueryGate of(BookLanguage language) {
-        return language.isGerman()
-                ? new QueryGate(GermanAnalyzer.getDefaultStopSet(), GERMAN_FILLER)
-                : new QueryGate(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, ENGLISH_FILLER);
+        if (language.isGerman()) {
+            return new QueryGate(GermanAnalyzer.getDefaultStopSet(), GERMAN_FILLER, false);
+        }
+        if (LuceneLanguages.analyses(language)) {
+            return new QueryGate(
+                    LuceneLanguages.stopWords(language).orElseThrow(),
+                    OTHER_FILLER.getOrDefault(language.code(), Set.of()),
+                    true);
+        }
+        return new QueryGate(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, ENGLISH_FILLER, false);
     }
 
     boolean isQuestion(String query) {
@@ -90,8 +157,10 @@ final class QueryGate {
     String topicWords(String query) {
         StringBuilder kept = new StringBuilder(query.length());
         for (String word : SPACE.split(query)) {
-            String bare = NON_WORD.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
-            if (isContent(bare)) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (joinedWords
+                    ? Arrays.stream(NON_WORD.split(lower)).anyMatch(this::isContent)
+                    : isContent(NON_WORD.matcher(lower).replaceAll(""))) {
                 kept.append(word).append(' ');
             }
         }

@@ -15,6 +15,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import studybot.facts.SubHeadings;
 import studybot.library.Library;
+import studybot.library.LuceneLanguages;
 import studybot.library.Section;
 import studybot.reply.Text;
 
@@ -83,13 +84,13 @@ public final class SectionSearch {
 
     /**
      * Indexes the library's sections: milliseconds for the seed book, a few seconds for 10,000 sections. Words are
-     * analysed in the book's language ({@link StemmingAnalyzer}); identifiers are read whole only in English books
-     * ({@link CodeAwareAnalyzer}), whose stemming they share.
+     * analysed in the book's language ({@link StemmingAnalyzer}); identifiers are read whole only in books read as
+     * English ({@link CodeAwareAnalyzer}), whose stemming they share.
      *
      * @param subHeadings the flattened sub-headings of the same library, which excerpts never run across
      */
     public static SectionSearch over(Library library, SubHeadings subHeadings) {
-        Analyzer stemming = new StemmingAnalyzer(library.language());
+        Analyzer stemming = StemmingAnalyzer.of(library.language());
         Analyzer words = new WordAnalyzer();
         SectionIndex index = SectionIndex.build(library, stemming, words);
         QueryGate gate = QueryGate.of(library.language());
@@ -109,7 +110,8 @@ public final class SectionSearch {
         return new SectionSearch(
                 index,
                 List.copyOf(passages),
-                PassageIndex.build(byWords, library.language().isGerman() ? stemming : new CodeAwareAnalyzer()),
+                PassageIndex.build(
+                        byWords, LuceneLanguages.analyses(library.language()) ? stemming : new CodeAwareAnalyzer()),
                 gate,
                 new QueryValidator(queryWords),
                 new QueryCorrector(index, queryWords),

@@ -11,20 +11,30 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import studybot.library.BookLanguage;
+import studybot.library.LuceneLanguages;
 
 /**
  * Analysis for ranking in the book's language: the {@link WordAnalyzer} words without stop words, stemmed so that
  * {@code replica}, {@code replicas} and {@code replicated} meet. English (and a book that does not say) is
  * {@code EnglishAnalyzer}'s chain, Porter-stemmed; German is {@code GermanAnalyzer}'s, its stop words, umlauts folded
  * and light stemming, so {@code Häuser} finds {@code Haus}. Both add the emoji filter, so queries and book text are
- * split the same way as the vocabulary.
+ * split the same way as the vocabulary. Another language Lucene has an analyser for gets that analyser
+ * ({@link LanguageAnalyzer}); one it has none for reads as English.
  */
 final class StemmingAnalyzer extends Analyzer {
 
     private final boolean german;
 
-    StemmingAnalyzer(BookLanguage language) {
-        this.german = language.isGerman();
+    private StemmingAnalyzer(boolean german) {
+        this.german = german;
+    }
+
+    /** The ranking analysis for a book in {@code language}. */
+    static Analyzer of(BookLanguage language) {
+        if (language.isGerman() || !LuceneLanguages.analyses(language)) {
+            return new StemmingAnalyzer(language.isGerman());
+        }
+        return new LanguageAnalyzer(LuceneLanguages.analyzer(language).orElseThrow());
     }
 
     @Override

@@ -24,7 +24,7 @@ class TextLanguageTest {
         TextLanguage text = TextLanguage.of(book(GERMAN, GERMAN));
 
         assertThat(text.language()).isEqualTo(new BookLanguage("de"));
-        assertThat(text.germanShare()).isGreaterThan(2 * text.englishShare());
+        assertThat(text.otherShare()).isGreaterThan(2 * text.englishShare());
     }
 
     @Test
@@ -64,6 +64,42 @@ class TextLanguageTest {
 
         assertThat(text.words()).isEqualTo(TextLanguage.SAMPLE_WORDS);
         assertThat(text.language()).isEqualTo(new BookLanguage("en"));
+    }
+
+    static final String FRENCH = "Une ferme vit au rythme des saisons. Le fermier se lève tôt, nourrit les bêtes et"
+            + " répare les clôtures avant que la journée ne commence vraiment. Les chevaux dorment dans les écuries. On"
+            + " brosse leur robe chaque matin et on change la paille deux fois par semaine, car un animal mal logé tombe"
+            + " vite malade. Derrière la grange pousse l'arbre le plus ancien du domaine. Ses pommes mûrissent en"
+            + " septembre, et les enfants les ramassent dans de grands paniers. Le samedi, les producteurs vendent leurs"
+            + " fromages, leurs œufs et leurs légumes sur la place.";
+    static final String SPANISH = "Antes de construir una casa, la dueña revisa el terreno. El suelo tiene que"
+            + " soportar la carga, y el ayuntamiento fija en su plan la altura y la anchura que puede tener un edificio."
+            + " Los cimientos llevan el peso de los muros y del tejado, y en invierno el hormigón no debe helarse.";
+    static final String JAPANESE =
+            "家を建てる前に、持ち主は土地を調べます。地面は重さに耐えなければならず、町は建物の高さと幅を" + "計画で決めます。基礎は壁と屋根の重さを支え、冬にはコンクリートが凍らないようにします。";
+
+    @Test
+    void frenchProseTellsFrench() {
+        TextLanguage french = TextLanguage.of(book(FRENCH, FRENCH));
+        assertThat(french.language()).isEqualTo(new BookLanguage("fr"));
+        assertThat(french.byScript()).isFalse();
+    }
+
+    @Test
+    void japaneseProseTellsJapaneseByItsScript() {
+        TextLanguage japanese =
+                TextLanguage.of(book(Collections.nCopies(10, JAPANESE).toArray(String[]::new)));
+
+        assertThat(japanese.language()).isEqualTo(new BookLanguage("ja"));
+        assertThat(japanese.byScript()).isTrue();
+    }
+
+    @Test
+    void englishAndGermanProseStillTellEnglishAndGerman() {
+        assertThat(TextLanguage.of(book(ENGLISH, ENGLISH, ENGLISH, FRENCH, ENGLISH, ENGLISH, ENGLISH))
+                        .language())
+                .isEqualTo(new BookLanguage("en"));
+        assertThat(TextLanguage.of(book(GERMAN, GERMAN, SPANISH)).language()).isEqualTo(new BookLanguage("de"));
     }
 
     @Test

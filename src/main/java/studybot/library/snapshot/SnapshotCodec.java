@@ -47,7 +47,7 @@ public final class SnapshotCodec {
      * their files instead of decoded wrongly. Changes to the readers themselves need no bump: {@link ImporterBuild}
      * sees them.
      */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
 
     private static final byte[] MAGIC = "studybot-book-read".getBytes(StandardCharsets.US_ASCII);
     private static final int KEY_BYTES = 64;
@@ -93,7 +93,10 @@ public final class SnapshotCodec {
             if (fromText.isPresent()) {
                 out.writeInt(fromText.get().words());
                 out.writeInt(fromText.get().englishStopWords());
-                out.writeInt(fromText.get().germanStopWords());
+                string(out, fromText.get().other().code());
+                out.writeInt(fromText.get().otherMarks());
+                out.writeDouble(fromText.get().otherSplitMarks());
+                out.writeDouble(fromText.get().runnerUpSplitMarks());
             }
             out.writeInt(library.chapterTitles().size());
             for (Map.Entry<Integer, String> chapter : new TreeMap<>(library.chapterTitles()).entrySet()) {
@@ -164,7 +167,13 @@ public final class SnapshotCodec {
         String format = in.string();
         BookLanguage language = new BookLanguage(in.string());
         Optional<TextLanguage> fromText = in.buffer.get() != 0
-                ? Optional.of(new TextLanguage(in.buffer.getInt(), in.buffer.getInt(), in.buffer.getInt()))
+                ? Optional.of(new TextLanguage(
+                        in.buffer.getInt(),
+                        in.buffer.getInt(),
+                        new BookLanguage(in.string()),
+                        in.buffer.getInt(),
+                        in.buffer.getDouble(),
+                        in.buffer.getDouble()))
                 : Optional.empty();
         int chapterCount = in.count();
         Map<Integer, String> chapterTitles = new HashMap<>();

@@ -76,6 +76,20 @@ class BookCheckTest {
     }
 
     @Test
+    void aFrenchHtmlFolderThatNamesNoLanguageIsToldFrenchFromItsText(@TempDir Path temp) throws IOException {
+        Path folder = Files.createDirectories(temp.resolve("ferme"));
+        String page = Files.readString(Path.of("src/test/resources/books/french/ferme.html"));
+        Files.writeString(folder.resolve("index.html"), page.replace("<html lang=\"fr\">", "<html>"));
+
+        assertThat(run(folder)).isEqualTo(BookCheck.USABLE);
+        assertThat(out())
+                .contains(
+                        "Written in French (told from its text: ",
+                        "are French stop words, ",
+                        "set book.language in the config if that is wrong): search finds its words");
+    }
+
+    @Test
     void anEnglishBookToldFromItsTextIsNotSaidToBeOverruledByTheConfig(@TempDir Path temp) throws IOException {
         String english = "The dough rests in the bowl for an hour, and then it is shaped into a loaf by hand. ";
         Path book = Files.writeString(
