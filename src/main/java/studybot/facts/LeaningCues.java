@@ -48,6 +48,7 @@ final class LeaningCues {
             "thus",
             "hence",
             "therefore",
+            "consequently",
             "that's",
             "otherwise",
             "other");
@@ -154,8 +155,8 @@ final class LeaningCues {
 
     private static final Set<String> CONTRASTS = Set.of("however", "but", "yet", "still");
 
-    /** Conclusions drawn from the sentence before: "The default level is therefore 0." */
-    private static final Pattern CONCLUSION = Pattern.compile("\\b(?:therefore|thus|hence)\\b");
+    /** Conclusions drawn from the sentence before: "The default level is therefore 0.", "…are consequently lost." */
+    private static final Pattern CONCLUSION = Pattern.compile("\\b(?:therefore|thus|hence|consequently)\\b");
 
     /** Openers that give an example of the sentence before, or draw a conclusion from it. */
     static final List<String> LEANING_PHRASES = List.of(
@@ -225,7 +226,39 @@ final class LeaningCues {
     /** What "the one" may take after it to name what it stands for in the same sentence: "…will be the one from…". */
     private static final Set<String> ONE_COMPLEMENTS = Set.of("of", "from", "that", "which", "who");
 
+    /**
+     * Adjectives that presuppose something the sentence before named: "the underlying containers" (underlying what?),
+     * "the original line", "the resulting sequence", "the requested operation", "the actual implementation class".
+     */
+    private static final Set<String> PRESUPPOSING_ADJECTIVES =
+            Set.of("actual", "underlying", "original", "resulting", "requested");
+
+    /**
+     * Words that, close after such a noun, name what it is taken from: "the actual parameters (arguments) to a call".
+     */
+    private static final Set<String> SOURCE_NAMERS = Set.of("of", "to", "from");
+
+    /** How many words after the adjective may hold its noun and the word naming the source. */
+    private static final int SOURCE_REACH = 4;
+
     private LeaningCues() {}
+
+    /**
+     * Whether "the" and a presupposing adjective ({@link #PRESUPPOSING_ADJECTIVES}) take up something the sentence does
+     * not name: no "of/to/from" closely after ("the original designer of C++") and the noun not used earlier in the
+     * sentence ("If you sort a list, the resulting list…").
+     */
+    private static boolean presupposesItsSource(List<String> words) {
+        for (int i = 0; i + 2 < words.size(); i++) {
+            if (words.get(i).equals("the") && PRESUPPOSING_ADJECTIVES.contains(words.get(i + 1))) {
+                List<String> after = words.subList(i + 2, Math.min(words.size(), i + 2 + SOURCE_REACH));
+                if (after.stream().noneMatch(SOURCE_NAMERS::contains) && !namedEarlier(words, i + 1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     /**
      * "However, you lose the exhaustive checking…", "But you can…": a contrast addressed to the reader is the other
@@ -375,7 +408,7 @@ final class LeaningCues {
                 && !(first.equals("both") && !LeaningReferences.bothWithoutItsPair(marked, 0))) {
             return true;
         }
-        if (LeaningReferences.leans(marked) || replacesWhatCameBefore(words)) {
+        if (LeaningReferences.leans(marked) || replacesWhatCameBefore(words) || presupposesItsSource(words)) {
             return true;
         }
         String spaced = " " + String.join(" ", words) + " ";
