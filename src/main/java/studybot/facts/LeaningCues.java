@@ -231,7 +231,19 @@ final class LeaningCues {
      * "the original line", "the resulting sequence", "the requested operation", "the actual implementation class".
      */
     private static final Set<String> PRESUPPOSING_ADJECTIVES =
-            Set.of("actual", "underlying", "original", "resulting", "requested");
+            Set.of("actual", "underlying", "original", "resulting", "requested", "intervening");
+
+    /** Determiners before such an adjective: "the resulting sequence", "any intervening character". */
+    private static final Set<String> PRESUPPOSING_DETERMINERS = Set.of("the", "any");
+
+    /**
+     * "There is no way to turn it off…", "There are no checks at runtime": what lacks it is the thing the sentence
+     * before spoke of. Naming it ("There is no tally_reset function.") the sentence stands.
+     */
+    private static final Pattern NOTHING_OF_WHAT_CAME_BEFORE = Pattern.compile("there(?: is|'s| are) no\\b");
+
+    /** A word that names a thing in code or a proper name: "tally_reset", "ledger.open()", "Tally", "-n". */
+    private static final Pattern NAME_WORD = Pattern.compile("[_.()/$%-]|\\p{Lu}|\\d");
 
     /**
      * Words that, close after such a noun, name what it is taken from: "the actual parameters (arguments) to a call".
@@ -250,7 +262,7 @@ final class LeaningCues {
      */
     private static boolean presupposesItsSource(List<String> words) {
         for (int i = 0; i + 2 < words.size(); i++) {
-            if (words.get(i).equals("the") && PRESUPPOSING_ADJECTIVES.contains(words.get(i + 1))) {
+            if (PRESUPPOSING_DETERMINERS.contains(words.get(i)) && PRESUPPOSING_ADJECTIVES.contains(words.get(i + 1))) {
                 List<String> after = words.subList(i + 2, Math.min(words.size(), i + 2 + SOURCE_REACH));
                 if (after.stream().noneMatch(SOURCE_NAMERS::contains) && !namedEarlier(words, i + 1)) {
                     return true;
@@ -356,6 +368,21 @@ final class LeaningCues {
     }
 
     /**
+     * Whether the sentence opens by saying that something is missing ({@link #NOTHING_OF_WHAT_CAME_BEFORE}) without
+     * naming anything the lack belongs to: no word after the opening written as a name in code or with a capital.
+     */
+    private static boolean nothingOfWhatCameBefore(String text, String lower) {
+        if (!NOTHING_OF_WHAT_CAME_BEFORE.matcher(lower).lookingAt()) {
+            return false;
+        }
+        List<String> tokens = Words.tokens(text);
+        return tokens.stream()
+                .skip(1)
+                .map(Words::withoutTrailingPunctuation)
+                .noneMatch(token -> NAME_WORD.matcher(token).find());
+    }
+
+    /**
      * Whether the sentence opens with "Instead": what it says replaces something the sentence before said ("Instead,
      * the style should be used."). "Instead of X, …" names what it replaces.
      */
@@ -408,7 +435,10 @@ final class LeaningCues {
                 && !(first.equals("both") && !LeaningReferences.bothWithoutItsPair(marked, 0))) {
             return true;
         }
-        if (LeaningReferences.leans(marked) || replacesWhatCameBefore(words) || presupposesItsSource(words)) {
+        if (LeaningReferences.leans(marked)
+                || replacesWhatCameBefore(words)
+                || presupposesItsSource(words)
+                || nothingOfWhatCameBefore(text, lower)) {
             return true;
         }
         String spaced = " " + String.join(" ", words) + " ";

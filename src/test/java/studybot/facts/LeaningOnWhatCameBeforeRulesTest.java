@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
  * The rules of the thirteenth round (facts that lean on what came before), each on short made-up sentences about an
  * imaginary "tally" tool: a conclusion drawn with "consequently" leans like one drawn with "therefore", and "the" with
  * an adjective that presupposes a source ("the underlying", "the original", "the resulting") leans unless the sentence
- * names that source.
+ * names that source; saying that something is missing ("There is no way to…") without naming what lacks it leans; and
+ * "the function" after a comparison ("As with other hooks, the function is called…") names no entry.
  */
 class LeaningOnWhatCameBeforeRulesTest {
 
@@ -41,6 +42,32 @@ class LeaningOnWhatCameBeforeRulesTest {
         assertThat(judge.judge("The actual counts (the postings) to a tally call are copied into the ledger."))
                 .isEqualTo(Verdict.STANDS_ALONE);
         assertThat(judge.judge("If you merge two tallies into one ledger, the resulting ledger keeps both journals."))
+                .isEqualTo(Verdict.STANDS_ALONE);
+    }
+
+    @Test
+    void anInterveningThingLeansOnWhatItLiesBetween() {
+        assertThat(judge.judge("If any intervening posting is unreadable, the tally skips it with a warning."))
+                .isEqualTo(Verdict.LEANS_ON_CONTEXT);
+    }
+
+    @Test
+    void sayingThatSomethingIsMissingWithoutNamingWhatLacksItLeans() {
+        assertThat(judge.judge("There is no way to reset the counts other than closing the ledger."))
+                .isEqualTo(Verdict.LEANS_ON_CONTEXT);
+        assertThat(judge.judge("There are no bounds checks on the tally columns at runtime."))
+                .isEqualTo(Verdict.LEANS_ON_CONTEXT);
+        assertThat(judge.judge("There is no tally_reset function in the ledger daemon."))
+                .isEqualTo(Verdict.STANDS_ALONE);
+        assertThat(judge.judge("There is no limit on the number of columns a Tally ledger holds."))
+                .isEqualTo(Verdict.STANDS_ALONE);
+    }
+
+    @Test
+    void anEntryKindAfterAComparisonLeans() {
+        assertThat(judge.judge("As with other tally hooks, the function is called with its ledger locked."))
+                .isEqualTo(Verdict.LEANS_ON_CONTEXT);
+        assertThat(judge.judge("As with other tally hooks, the tally_close function is called with its ledger locked."))
                 .isEqualTo(Verdict.STANDS_ALONE);
     }
 }
