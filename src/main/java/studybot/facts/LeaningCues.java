@@ -228,10 +228,11 @@ final class LeaningCues {
 
     /**
      * Adjectives that presuppose something the sentence before named: "the underlying containers" (underlying what?),
-     * "the original line", "the resulting sequence", "the requested operation", "the actual implementation class".
+     * "the original line", "the resulting sequence", "the requested operation". Not "actual": "the actual X" sets a
+     * thing against its appearance ("The actual init command can be verified by…") and needs nothing before.
      */
     private static final Set<String> PRESUPPOSING_ADJECTIVES =
-            Set.of("actual", "underlying", "original", "resulting", "requested", "intervening");
+            Set.of("underlying", "original", "resulting", "requested", "intervening");
 
     /** Determiners before such an adjective: "the resulting sequence", "any intervening character". */
     private static final Set<String> PRESUPPOSING_DETERMINERS = Set.of("the", "any");
@@ -254,6 +255,17 @@ final class LeaningCues {
     private static final int SOURCE_REACH = 4;
 
     private LeaningCues() {}
+
+    /**
+     * Whether a sentence leans on something only the sentence before names: a presupposing adjective
+     * ({@link #presupposesItsSource}) or a lack of something without what lacks it ({@link #nothingOfWhatCameBefore}).
+     * Asked of sentences alone, not of a definition after its headword: in "Q: Remove quotes from the resulting words."
+     * the headword is what the words result from.
+     */
+    static boolean presupposesWhatCameBefore(String text) {
+        String lower = text.toLowerCase(Locale.ROOT).replace('’', '\'');
+        return presupposesItsSource(Words.plain(lower)) || nothingOfWhatCameBefore(text, lower);
+    }
 
     /**
      * Whether "the" and a presupposing adjective ({@link #PRESUPPOSING_ADJECTIVES}) take up something the sentence does
@@ -435,10 +447,7 @@ final class LeaningCues {
                 && !(first.equals("both") && !LeaningReferences.bothWithoutItsPair(marked, 0))) {
             return true;
         }
-        if (LeaningReferences.leans(marked)
-                || replacesWhatCameBefore(words)
-                || presupposesItsSource(words)
-                || nothingOfWhatCameBefore(text, lower)) {
+        if (LeaningReferences.leans(marked) || replacesWhatCameBefore(words)) {
             return true;
         }
         String spaced = " " + String.join(" ", words) + " ";

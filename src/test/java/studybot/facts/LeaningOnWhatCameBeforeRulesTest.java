@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
  * The rules of the thirteenth round (facts that lean on what came before), each on short made-up sentences about an
  * imaginary "tally" tool: a conclusion drawn with "consequently" leans like one drawn with "therefore", and "the" with
  * an adjective that presupposes a source ("the underlying", "the original", "the resulting") leans unless the sentence
- * names that source; saying that something is missing ("There is no way to…") without naming what lacks it leans; and
- * "the function" after a comparison ("As with other hooks, the function is called…") names no entry.
+ * names that source or is a definition led by its headword; saying that something is missing ("There is no way to…")
+ * without naming what lacks it leans; and "the function" after a comparison ("As with other hooks, the function is
+ * called…") names no entry.
  */
 class LeaningOnWhatCameBeforeRulesTest {
 
@@ -42,6 +43,10 @@ class LeaningOnWhatCameBeforeRulesTest {
         assertThat(judge.judge("The actual counts (the postings) to a tally call are copied into the ledger."))
                 .isEqualTo(Verdict.STANDS_ALONE);
         assertThat(judge.judge("If you merge two tallies into one ledger, the resulting ledger keeps both journals."))
+                .isEqualTo(Verdict.STANDS_ALONE);
+        assertThat(judge.judge("The actual tally file is kept in the ledger folder of the shop."))
+                .isEqualTo(Verdict.STANDS_ALONE);
+        assertThat(judge.judge("-s: Sort the resulting tally columns in descending order of their counts."))
                 .isEqualTo(Verdict.STANDS_ALONE);
     }
 
