@@ -243,8 +243,11 @@ final class LeaningCues {
      */
     private static final Pattern NOTHING_OF_WHAT_CAME_BEFORE = Pattern.compile("there(?: is|'s| are) no\\b");
 
-    /** A word that names a thing in code or a proper name: "tally_reset", "ledger.open()", "Tally", "-n". */
-    private static final Pattern NAME_WORD = Pattern.compile("[_.()/$%-]|\\p{Lu}|\\d");
+    /**
+     * A word that names a thing in code or a proper name: "tally_reset", "ledger.open()", "Tally", "-n", or a word
+     * without a vowel, which English does not write but programs' names do ("tlfd", "zftp").
+     */
+    private static final Pattern NAME_WORD = Pattern.compile("[_.()/$%-]|\\p{Lu}|\\d|^[\\p{Ll}&&[^aeiouy]]+$");
 
     /**
      * Words that, close after such a noun, name what it is taken from: "the actual parameters (arguments) to a call".
@@ -381,7 +384,7 @@ final class LeaningCues {
 
     /**
      * Whether the sentence opens by saying that something is missing ({@link #NOTHING_OF_WHAT_CAME_BEFORE}) without
-     * naming anything the lack belongs to: no word after the opening written as a name in code or with a capital.
+     * naming anything the lack belongs to: no word after the opening written as a name ({@link #NAME_WORD}).
      */
     private static boolean nothingOfWhatCameBefore(String text, String lower) {
         if (!NOTHING_OF_WHAT_CAME_BEFORE.matcher(lower).lookingAt()) {

@@ -64,6 +64,8 @@ class LeaningOnWhatCameBeforeRulesTest {
                 .isEqualTo(Verdict.LEANS_ON_CONTEXT);
         assertThat(judge.judge("There is no tally_reset function in the ledger daemon."))
                 .isEqualTo(Verdict.STANDS_ALONE);
+        assertThat(judge.judge("Note that there is no way to send tlfd counts from the ledger daemon."))
+                .isEqualTo(Verdict.STANDS_ALONE);
         assertThat(judge.judge("There is no limit on the number of columns a Tally ledger holds."))
                 .isEqualTo(Verdict.STANDS_ALONE);
     }
