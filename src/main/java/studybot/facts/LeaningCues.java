@@ -48,6 +48,7 @@ final class LeaningCues {
             "thus",
             "hence",
             "therefore",
+            "consequently",
             "that's",
             "otherwise",
             "other");
@@ -154,8 +155,8 @@ final class LeaningCues {
 
     private static final Set<String> CONTRASTS = Set.of("however", "but", "yet", "still");
 
-    /** Conclusions drawn from the sentence before: "The default level is therefore 0." */
-    private static final Pattern CONCLUSION = Pattern.compile("\\b(?:therefore|thus|hence)\\b");
+    /** Conclusions drawn from the sentence before: "The default level is therefore 0.", "…are consequently lost." */
+    private static final Pattern CONCLUSION = Pattern.compile("\\b(?:therefore|thus|hence|consequently)\\b");
 
     /** Openers that give an example of the sentence before, or draw a conclusion from it. */
     static final List<String> LEANING_PHRASES = List.of(
@@ -225,7 +226,66 @@ final class LeaningCues {
     /** What "the one" may take after it to name what it stands for in the same sentence: "…will be the one from…". */
     private static final Set<String> ONE_COMPLEMENTS = Set.of("of", "from", "that", "which", "who");
 
+    /**
+     * Adjectives that presuppose something the sentence before named: "the underlying containers" (underlying what?),
+     * "the original line", "the resulting sequence", "the requested operation". Not "actual": "the actual X" sets a
+     * thing against its appearance ("The actual init command can be verified by…") and needs nothing before.
+     */
+    private static final Set<String> PRESUPPOSING_ADJECTIVES =
+            Set.of("underlying", "original", "resulting", "requested", "intervening");
+
+    /** Determiners before such an adjective: "the resulting sequence", "any intervening character". */
+    private static final Set<String> PRESUPPOSING_DETERMINERS = Set.of("the", "any");
+
+    /**
+     * "There is no way to turn it off…", "There are no checks at runtime": what lacks it is the thing the sentence
+     * before spoke of. Naming it ("There is no tally_reset function.") the sentence stands.
+     */
+    private static final Pattern NOTHING_OF_WHAT_CAME_BEFORE = Pattern.compile("there(?: is|'s| are) no\\b");
+
+    /**
+     * A word that names a thing in code or a proper name: "tally_reset", "ledger.open()", "Tally", "-n", or a word
+     * without a vowel, which English does not write but programs' names do ("tlfd", "zftp").
+     */
+    private static final Pattern NAME_WORD = Pattern.compile("[_.()/$%-]|\\p{Lu}|\\d|^[\\p{Ll}&&[^aeiouy]]+$");
+
+    /**
+     * Words that, close after such a noun, name what it is taken from: "the actual parameters (arguments) to a call".
+     */
+    private static final Set<String> SOURCE_NAMERS = Set.of("of", "to", "from");
+
+    /** How many words after the adjective may hold its noun and the word naming the source. */
+    private static final int SOURCE_REACH = 4;
+
     private LeaningCues() {}
+
+    /**
+     * Whether a sentence leans on something only the sentence before names: a presupposing adjective
+     * ({@link #presupposesItsSource}) or a lack of something without what lacks it ({@link #nothingOfWhatCameBefore}).
+     * Asked of sentences alone, not of a definition after its headword: in "Q: Remove quotes from the resulting words."
+     * the headword is what the words result from.
+     */
+    static boolean presupposesWhatCameBefore(String text) {
+        String lower = text.toLowerCase(Locale.ROOT).replace('’', '\'');
+        return presupposesItsSource(Words.plain(lower)) || nothingOfWhatCameBefore(text, lower);
+    }
+
+    /**
+     * Whether "the" and a presupposing adjective ({@link #PRESUPPOSING_ADJECTIVES}) take up something the sentence does
+     * not name: no "of/to/from" closely after ("the original designer of C++") and the noun not used earlier in the
+     * sentence ("If you sort a list, the resulting list…").
+     */
+    private static boolean presupposesItsSource(List<String> words) {
+        for (int i = 0; i + 2 < words.size(); i++) {
+            if (PRESUPPOSING_DETERMINERS.contains(words.get(i)) && PRESUPPOSING_ADJECTIVES.contains(words.get(i + 1))) {
+                List<String> after = words.subList(i + 2, Math.min(words.size(), i + 2 + SOURCE_REACH));
+                if (after.stream().noneMatch(SOURCE_NAMERS::contains) && !namedEarlier(words, i + 1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     /**
      * "However, you lose the exhaustive checking…", "But you can…": a contrast addressed to the reader is the other
@@ -320,6 +380,21 @@ final class LeaningCues {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the sentence opens by saying that something is missing ({@link #NOTHING_OF_WHAT_CAME_BEFORE}) without
+     * naming anything the lack belongs to: no word after the opening written as a name ({@link #NAME_WORD}).
+     */
+    private static boolean nothingOfWhatCameBefore(String text, String lower) {
+        if (!NOTHING_OF_WHAT_CAME_BEFORE.matcher(lower).lookingAt()) {
+            return false;
+        }
+        List<String> tokens = Words.tokens(text);
+        return tokens.stream()
+                .skip(1)
+                .map(Words::withoutTrailingPunctuation)
+                .noneMatch(token -> NAME_WORD.matcher(token).find());
     }
 
     /**

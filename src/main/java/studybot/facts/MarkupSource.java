@@ -8,10 +8,10 @@ import java.util.regex.Pattern;
  * "The ``kind`` parameter…", a session with its ">>>" prompts, sample text cut short with "…"). It may hold whole
  * sentences, but they are the example's, not statements about the subject, so it is never a fact. The marks are those
  * of source text that rendered prose never shows: an underline of repeated punctuation, doubled backquotes, a
- * docstring's triple quotes against a word, a directive or a field list, a literal-block marker before the next
- * sentence, an interpreter prompt, sample text cut short ("…dolor sit amet ..."; an ellipsis after a function word, "a
- * match for ...", is a placeholder the sentence talks about). A triple quote written as a name in prose
- * ({@code """..."""}) is no such mark.
+ * docstring's triple quotes against a word, a directive or a field list, an auto-numbered footnote's label ("[#note]
+ * …"), a literal-block marker before the next sentence, an interpreter prompt, sample text cut short ("…dolor sit amet
+ * ..."; an ellipsis after a function word, "a match for ...", is a placeholder the sentence talks about). A triple
+ * quote written as a name in prose ({@code """..."""}) is no such mark.
  */
 final class MarkupSource {
 
@@ -25,6 +25,7 @@ final class MarkupSource {
                             + "|\\w::\\s+\\p{Lu}" // a literal-block marker ending a sentence of the sample
                             + "|(?:^|\\s)>>>\\s|Traceback \\(most recent call last\\)" // an interpreter session
                             + "|^(?:def|class) \\w+\\s*[(:]" // a definition's first line
+                            + "|^\\[#\\w*\\]\\s" // a reStructuredText footnote's label: "[#note] Text of the note."
                             + "|(?<!\\b(?:a|an|the|of|for|to|as|by|with|in|on|or|and|is|are))\\s(?:\\.{2,}|…)$"); // sample text cut short
 
     private MarkupSource() {}

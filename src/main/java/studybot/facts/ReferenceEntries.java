@@ -42,10 +42,12 @@ final class ReferenceEntries {
      * "If the option is unset, …", "Once the function returns, …", "The handler is executed in a subshell": a shell
      * manual's entry for a builtin, an option, a widget or a hook speaks of it as "the function", "the option", "the
      * handler" as the subject of a clause. Followed at once by its verb, the noun names nothing ("the builtin export
-     * sets…" and "the option GLOB_ASSIGN is…" say which one, and stand), unless the sentence named it before.
+     * sets…" and "the option GLOB_ASSIGN is…" say which one, and stand), unless the sentence named it before. A
+     * comparison opening the sentence ("As with other widgets, the function is called…") names no entry either.
      */
     private static final Pattern ENTRY_KIND = Pattern.compile(
-            "(?:^|\\b(?:if|when|whenever|unless|whether|while|once|after|before|until|and|but) )the (?:function"
+            "(?:^|^as with [^,]{1,60}, |\\b(?:if|when|whenever|unless|whether|while|once|after|before|until|and|but) )"
+                    + "the (?:function"
                     + "|command|builtin|option|flag|handler|widget|module|style|hook) (?:is|are|was|were|will|would"
                     + "|can|cannot|may|might|must|should|does|doesn't|has|had|returns|exits|fails|succeeds|takes|gets"
                     + "|becomes|runs|prints|outputs|sets|uses|needs|expects|reads|writes|only|also|then|always"

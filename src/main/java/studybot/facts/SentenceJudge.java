@@ -53,6 +53,7 @@ public final class SentenceJudge {
             return Verdict.CHATTER;
         }
         if (LeaningCues.leans(text)
+                || LeaningCues.presupposesWhatCameBefore(text)
                 || LeaningCues.placeInASequence(text)
                 || LeaningCues.answersWithTheReader(raw, text)
                 || Definitions.headless(text)

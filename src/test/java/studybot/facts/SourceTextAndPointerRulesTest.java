@@ -32,6 +32,10 @@ class SourceTextAndPointerRulesTest {
                 .isEqualTo(Verdict.CHATTER);
         assertThat(judge.judge("Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do ..."))
                 .isEqualTo(Verdict.CHATTER);
+        assertThat(judge.judge("[#tally] Text of the footnote about the tally counter at the shop."))
+                .isEqualTo(Verdict.CHATTER);
+        assertThat(judge.judge("[1] Tally counts are kept in the ledger journal of the shop."))
+                .isNotEqualTo(Verdict.CHATTER);
     }
 
     @Test
