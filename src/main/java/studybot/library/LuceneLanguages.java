@@ -110,12 +110,17 @@ public final class LuceneLanguages {
         return !language.readsAsEnglish() && ANALYZERS.containsKey(language.code());
     }
 
-    /** The stop words Lucene's analyser for {@code language} drops; empty for a language it has none for. */
+    /**
+     * The stop words Lucene's analyser for {@code language} drops; empty for a language it has none for. Dutch's is the
+     * one analyser that keeps its stop words to itself, so its default set is read from the class.
+     */
     public static Optional<CharArraySet> stopWords(BookLanguage language) {
         return analyzer(language)
                 .map(analyzer -> analyzer instanceof StopwordAnalyzerBase withStopWords
                         ? withStopWords.getStopwordSet()
-                        : DutchAnalyzer.getDefaultStopSet());
+                        : analyzer instanceof DutchAnalyzer
+                                ? DutchAnalyzer.getDefaultStopSet()
+                                : CharArraySet.EMPTY_SET);
     }
 
     /** Whether {@code language} is written in Chinese characters, kana or hangul, read in character bigrams. */
