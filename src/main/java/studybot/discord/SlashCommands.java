@@ -91,8 +91,8 @@ public final class SlashCommands {
             spec.translations()
                     .descriptionsOf(key.substring(0, key.length() - DESCRIPTION.length())
                             .replace(OPTIONS, "."))
-                    .forEach((language, text) -> localized.put(DiscordLocale.from(language), text));
-            localized.remove(DiscordLocale.UNKNOWN);
+                    .forEach((language, text) ->
+                            DiscordLocales.of(language).forEach(locale -> localized.put(locale, text)));
             return localized;
         };
     }

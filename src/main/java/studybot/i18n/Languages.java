@@ -16,8 +16,11 @@ public final class Languages {
     /** The language every text exists in, and the one used when nothing better is known. */
     public static final Locale ENGLISH = Locale.ENGLISH;
 
+    /** Spanish, as Java names it (it has no constant): any region's Spanish gets it. */
+    public static final Locale SPANISH = Locale.forLanguageTag("es");
+
     /** Every language with complete bundles, English first. */
-    public static final List<Locale> SUPPORTED = List.of(ENGLISH, Locale.GERMAN);
+    public static final List<Locale> SUPPORTED = List.of(ENGLISH, Locale.GERMAN, SPANISH);
 
     private Languages() {}
 

@@ -25,6 +25,7 @@ import studybot.command.CommandRegistry;
 import studybot.command.CommandSpec;
 import studybot.command.Feature;
 import studybot.command.Reach;
+import studybot.i18n.Languages;
 import studybot.i18n.Texts;
 import studybot.language.ChosenLanguages;
 import studybot.language.SqlServerLanguageStore;
@@ -105,12 +106,12 @@ class LanguageCommandTest {
 
         assertThat(reply.kind()).isEqualTo(Reply.Kind.PROBLEM);
         assertThat(reply.text().plainText())
-                .isEqualTo("studybot has no texts in fr. It speaks en (English), de (German).");
+                .isEqualTo("studybot has no texts in fr. It speaks en (English), de (German), es (Spanish).");
         assertThat(registry.answer(manager(Locale.GERMAN), "language", "set", Map.of("code", "`{x}`"))
                         .text()
                         .plainText())
                 .as("what was typed is shown as a language code, nothing more")
-                .isEqualTo("studybot hat keine Texte in x. Es spricht en (Englisch), de (Deutsch).");
+                .isEqualTo("studybot hat keine Texte in x. Es spricht en (Englisch), de (Deutsch), es (Spanisch).");
         registry.answer(member(Locale.ENGLISH), "echo", "", Map.of());
         assertThat(heard).singleElement().extracting(CommandCall::publicLocale).isEqualTo(Locale.ENGLISH);
     }
@@ -132,7 +133,15 @@ class LanguageCommandTest {
     @Test
     void theCodeIsCompletedWithEveryLanguageNamedInTheManagersLanguage() {
         assertThat(registry.complete(manager(Locale.GERMAN), "language", "set", "code", ""))
-                .containsExactly(new Choice("en (Englisch)", "en"), new Choice("de (Deutsch)", "de"));
+                .containsExactly(
+                        new Choice("en (Englisch)", "en"),
+                        new Choice("de (Deutsch)", "de"),
+                        new Choice("es (Spanisch)", "es"));
+        assertThat(registry.complete(manager(Languages.SPANISH), "language", "set", "code", ""))
+                .containsExactly(
+                        new Choice("en (inglés)", "en"),
+                        new Choice("de (alemán)", "de"),
+                        new Choice("es (español)", "es"));
     }
 
     private static Asker manager(Locale speaks) {
