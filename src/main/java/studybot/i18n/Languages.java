@@ -17,7 +17,7 @@ public final class Languages {
     public static final Locale ENGLISH = Locale.ENGLISH;
 
     /** Every language with complete bundles, English first. */
-    public static final List<Locale> SUPPORTED = List.of(ENGLISH, Locale.GERMAN);
+    public static final List<Locale> SUPPORTED = List.of(ENGLISH, Locale.GERMAN, Locale.FRENCH);
 
     private Languages() {}
 

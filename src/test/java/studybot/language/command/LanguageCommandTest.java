@@ -101,16 +101,16 @@ class LanguageCommandTest {
 
     @Test
     void aLanguageWithoutTextsIsRefusedNamingThoseThereAre() {
-        Reply reply = registry.answer(manager(Locale.ENGLISH), "language", "set", Map.of("code", "fr"));
+        Reply reply = registry.answer(manager(Locale.ENGLISH), "language", "set", Map.of("code", "pl"));
 
         assertThat(reply.kind()).isEqualTo(Reply.Kind.PROBLEM);
         assertThat(reply.text().plainText())
-                .isEqualTo("studybot has no texts in fr. It speaks en (English), de (German).");
+                .isEqualTo("studybot has no texts in pl. It speaks en (English), de (German), fr (French).");
         assertThat(registry.answer(manager(Locale.GERMAN), "language", "set", Map.of("code", "`{x}`"))
                         .text()
                         .plainText())
                 .as("what was typed is shown as a language code, nothing more")
-                .isEqualTo("studybot hat keine Texte in x. Es spricht en (Englisch), de (Deutsch).");
+                .isEqualTo("studybot hat keine Texte in x. Es spricht en (Englisch), de (Deutsch), fr (Französisch).");
         registry.answer(member(Locale.ENGLISH), "echo", "", Map.of());
         assertThat(heard).singleElement().extracting(CommandCall::publicLocale).isEqualTo(Locale.ENGLISH);
     }
@@ -132,7 +132,10 @@ class LanguageCommandTest {
     @Test
     void theCodeIsCompletedWithEveryLanguageNamedInTheManagersLanguage() {
         assertThat(registry.complete(manager(Locale.GERMAN), "language", "set", "code", ""))
-                .containsExactly(new Choice("en (Englisch)", "en"), new Choice("de (Deutsch)", "de"));
+                .containsExactly(
+                        new Choice("en (Englisch)", "en"),
+                        new Choice("de (Deutsch)", "de"),
+                        new Choice("fr (Französisch)", "fr"));
     }
 
     private static Asker manager(Locale speaks) {
