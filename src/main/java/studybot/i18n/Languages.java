@@ -20,7 +20,7 @@ public final class Languages {
     public static final Locale SPANISH = Locale.forLanguageTag("es");
 
     /** Every language with complete bundles, English first. */
-    public static final List<Locale> SUPPORTED = List.of(ENGLISH, Locale.GERMAN, SPANISH);
+    public static final List<Locale> SUPPORTED = List.of(ENGLISH, Locale.GERMAN, SPANISH, Locale.FRENCH);
 
     private Languages() {}
 

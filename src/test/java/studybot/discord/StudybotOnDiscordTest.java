@@ -94,7 +94,17 @@ class StudybotOnDiscordTest {
                         .path("description_localizations")
                         .path("de")
                         .asText())
-                .isEqualTo("Sprachcode: en (English) oder de (Deutsch)");
+                .isEqualTo("Sprachcode: en (English), de (Deutsch), es (español) oder fr (français)");
+        assertThat(language.path("description_localizations").path("fr").asText())
+                .isEqualTo("La langue des messages publics du serveur (admins)");
+        assertThat(language.path("options")
+                        .get(0)
+                        .path("options")
+                        .get(0)
+                        .path("description_localizations")
+                        .path("fr")
+                        .asText())
+                .isEqualTo("Code de langue\u00a0: en (English), de (Deutsch), es (español) ou fr (français)");
         JsonNode stats = named(commands, "stats");
         assertThat(stats.path("default_member_permissions").asText()).isEqualTo("32");
         assertThat(stats.path("contexts")).extracting(JsonNode::asInt).containsExactly(0);

@@ -19,8 +19,17 @@ class LanguagesTest {
     }
 
     @Test
+    void frenchIsSpokenInEveryRegionAndShell() {
+        assertThat(Languages.ofCode("fr")).contains(Locale.FRENCH);
+        assertThat(Languages.ofCode("fr-CA")).contains(Locale.FRENCH);
+        assertThat(Languages.ofCode("fr_BE.UTF-8")).contains(Locale.FRENCH);
+        assertThat(Languages.ofEnvironment(Map.of("LANG", "fr_FR.UTF-8"))).isEqualTo(Locale.FRENCH);
+        assertThat(Languages.closest(Locale.CANADA_FRENCH)).isEqualTo(Locale.FRENCH);
+    }
+
+    @Test
     void noLanguageOrOneWithoutTextsIsNone() {
-        assertThat(Languages.ofCode("fr")).isEmpty();
+        assertThat(Languages.ofCode("pl")).isEmpty();
         assertThat(Languages.ofCode("C.UTF-8")).isEmpty();
         assertThat(Languages.ofCode("POSIX")).isEmpty();
         assertThat(Languages.ofCode("")).isEmpty();
@@ -35,7 +44,7 @@ class LanguagesTest {
                 .isEqualTo(Locale.ENGLISH);
         assertThat(Languages.ofEnvironment(Map.of("LANG", "en_US.UTF-8", "LC_MESSAGES", "de_AT.UTF-8")))
                 .isEqualTo(Locale.GERMAN);
-        assertThat(Languages.ofEnvironment(Map.of("LANG", "fr_FR.UTF-8"))).isEqualTo(Locale.ENGLISH);
+        assertThat(Languages.ofEnvironment(Map.of("LANG", "pl_PL.UTF-8"))).isEqualTo(Locale.ENGLISH);
         assertThat(Languages.ofEnvironment(Map.of("LC_ALL", "", "LANG", "de_DE")))
                 .isEqualTo(Locale.GERMAN);
         assertThat(Languages.ofEnvironment(Map.of())).isEqualTo(Locale.ENGLISH);

@@ -71,7 +71,7 @@ class SqlServerLanguageStoreTest {
                     .update(
                             "INSERT INTO server_languages (server_id, language, chosen_at) VALUES (?, ?, ?)",
                             SERVER,
-                            "fr",
+                            "pl",
                             clock.millis()));
 
             assertThat(new SqlServerLanguageStore(store, clock).chosen(SERVER)).isEmpty();

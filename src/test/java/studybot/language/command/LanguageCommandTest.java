@@ -102,16 +102,18 @@ class LanguageCommandTest {
 
     @Test
     void aLanguageWithoutTextsIsRefusedNamingThoseThereAre() {
-        Reply reply = registry.answer(manager(Locale.ENGLISH), "language", "set", Map.of("code", "fr"));
+        Reply reply = registry.answer(manager(Locale.ENGLISH), "language", "set", Map.of("code", "pl"));
 
         assertThat(reply.kind()).isEqualTo(Reply.Kind.PROBLEM);
         assertThat(reply.text().plainText())
-                .isEqualTo("studybot has no texts in fr. It speaks en (English), de (German), es (Spanish).");
+                .isEqualTo(
+                        "studybot has no texts in pl. It speaks en (English), de (German), es (Spanish), fr (French).");
         assertThat(registry.answer(manager(Locale.GERMAN), "language", "set", Map.of("code", "`{x}`"))
                         .text()
                         .plainText())
                 .as("what was typed is shown as a language code, nothing more")
-                .isEqualTo("studybot hat keine Texte in x. Es spricht en (Englisch), de (Deutsch), es (Spanisch).");
+                .isEqualTo(
+                        "studybot hat keine Texte in x. Es spricht en (Englisch), de (Deutsch), es (Spanisch), fr (Französisch).");
         registry.answer(member(Locale.ENGLISH), "echo", "", Map.of());
         assertThat(heard).singleElement().extracting(CommandCall::publicLocale).isEqualTo(Locale.ENGLISH);
     }
@@ -136,12 +138,14 @@ class LanguageCommandTest {
                 .containsExactly(
                         new Choice("en (Englisch)", "en"),
                         new Choice("de (Deutsch)", "de"),
-                        new Choice("es (Spanisch)", "es"));
+                        new Choice("es (Spanisch)", "es"),
+                        new Choice("fr (Französisch)", "fr"));
         assertThat(registry.complete(manager(Languages.SPANISH), "language", "set", "code", ""))
                 .containsExactly(
                         new Choice("en (inglés)", "en"),
                         new Choice("de (alemán)", "de"),
-                        new Choice("es (español)", "es"));
+                        new Choice("es (español)", "es"),
+                        new Choice("fr (francés)", "fr"));
     }
 
     private static Asker manager(Locale speaks) {

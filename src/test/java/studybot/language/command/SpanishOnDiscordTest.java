@@ -118,7 +118,7 @@ class SpanishOnDiscordTest {
                         .path("description_localizations")
                         .path("es-419")
                         .asText())
-                .isEqualTo("Código de idioma: en (English), de (Deutsch) o es (español)");
+                .isEqualTo("Código de idioma: en (English), de (Deutsch), es (español) o fr (français)");
     }
 
     private static String title(JsonNode data) {
