@@ -1,5 +1,8 @@
 package studybot;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,6 +15,11 @@ import java.util.Optional;
  * benchmark ({@code DiscordBench}) read it, rather than guessed from a class-loading trace.
  */
 final class StartupSteps {
+
+    /** {@code starttime}, field 22 of {@code /proc/[pid]/stat}, counted from field 3, the first after the name. */
+    private static final int START_TIME_FIELD = 22 - 3;
+    /** Linux's {@code USER_HZ}, the unit of {@code /proc}'s clock ticks, 100 on every architecture it runs on. */
+    private static final long TICKS_PER_SECOND = 100;
 
     private final long started;
     private final Optional<Duration> beforeMain;
@@ -28,10 +36,28 @@ final class StartupSteps {
      * Starts counting now; the JVM's own start, before {@code main}, is read from the operating system if it can be.
      */
     static StartupSteps begin() {
+        return new StartupSteps(System.nanoTime(), sinceProcessStart());
+    }
+
+    /**
+     * How long this process has run. On Linux from {@code /proc}: the seconds since boot ({@code /proc/uptime}, to the
+     * hundredth) less the process's start in clock ticks since boot ({@code /proc/self/stat}, 100 a second). Elsewhere
+     * from {@link ProcessHandle}, which on Linux would count from a boot time in whole seconds and be off by a constant
+     * of up to a second.
+     */
+    static Optional<Duration> sinceProcessStart() {
         Instant now = Instant.now();
-        return new StartupSteps(
-                System.nanoTime(),
-                ProcessHandle.current().info().startInstant().map(start -> Duration.between(start, now)));
+        try {
+            String uptime = Files.readString(Path.of("/proc/uptime"));
+            String stat = Files.readString(Path.of("/proc/self/stat"));
+            double secondsSinceBoot = Double.parseDouble(uptime.substring(0, uptime.indexOf(' ')));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long startTicks = Long.parseLong(fields[START_TIME_FIELD]);
+            return Optional.of(
+                    Duration.ofMillis(Math.round(secondsSinceBoot * 1000) - startTicks * 1000 / TICKS_PER_SECOND));
+        } catch (IOException | RuntimeException notLinux) {
+            return ProcessHandle.current().info().startInstant().map(start -> Duration.between(start, now));
+        }
     }
 
     /** Marks the end of the step called {@code name}, which began when the previous one ended. */
