@@ -108,7 +108,8 @@ public final class ConsoleRenderer {
                 .toList();
         if (!buttons.isEmpty()) {
             List<String> entries = buttons.stream()
-                    .map(button -> button.label() + ": " + command(button))
+                    .map(button -> texts.format(
+                            language, "render.button", Map.of("label", button.label(), "command", command(button))))
                     .toList();
             String oneLine = "» " + String.join("   ", entries);
             actionLines(
@@ -124,7 +125,11 @@ public final class ConsoleRenderer {
                     List<String> entries = list.picks().stream()
                             .map(pick -> command(list, pick))
                             .toList();
-                    String start = "» " + list.placeholder().replace("…", "") + ":";
+                    String start = "» "
+                            + texts.format(
+                                    language,
+                                    "render.list",
+                                    Map.of("list", list.placeholder().replace("…", "")));
                     String oneLine = start + " " + String.join(" · ", entries);
                     actionLines(
                             out,

@@ -14,6 +14,7 @@ import java.util.function.LongPredicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studybot.book.Book;
+import studybot.book.BookLanguageNote;
 import studybot.book.ServerBooks;
 import studybot.command.Asker;
 import studybot.command.Place;
@@ -117,6 +118,12 @@ public final class RoundService {
                 request.chapter(),
                 request.questions(),
                 key.channelId() ^ now.toEpochMilli());
+        Optional<String> notInEnglish = edition.quiz().all().isEmpty()
+                ? BookLanguageNote.of(edition.library().language(), member)
+                : Optional.empty();
+        if (notInEnglish.isPresent()) {
+            return Reply.problem(notInEnglish.get());
+        }
         if (drawn.isEmpty()) {
             return replies.nothingToAsk(
                     request.section()

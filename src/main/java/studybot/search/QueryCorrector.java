@@ -89,14 +89,18 @@ final class QueryCorrector {
         return completion(unknown).or(() -> closestSpelling(unknown));
     }
 
-    /** Stop words and numbers count as known: there is nothing sensible to correct them to. */
+    /**
+     * Stop words and numbers count as known: there is nothing sensible to correct them to. So does a word the stemming
+     * analysis drops, such as French {@code qu'un} typed with a straight apostrophe (elided, {@code un} is a stop word)
+     * in a book printed with typographic ones.
+     */
     private boolean isInBook(QueryWord word) {
         String text = word.text();
         if (words.isStopWord(text) || !word.hasLetter() || index.contains(SectionIndex.WORDS, text)) {
             return true;
         }
         String stem = words.stem(text);
-        return index.contains(SectionIndex.BODY, stem) || index.contains(SectionIndex.TITLE, stem);
+        return stem.isEmpty() || index.contains(SectionIndex.BODY, stem) || index.contains(SectionIndex.TITLE, stem);
     }
 
     private Optional<String> completion(String prefix) {

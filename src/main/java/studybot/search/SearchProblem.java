@@ -25,6 +25,9 @@ public enum SearchProblem {
     /** The longest query accepted, in characters (code points) after trimming. */
     public static final int MAX_QUERY_LENGTH = 100;
 
+    /** The word suggested when no book gives one: the seed book's. */
+    private static final String SEED_EXAMPLE = "replication";
+
     /** The {@code search} bundle, which words the problems. */
     private static final Texts TEXTS = Texts.load("search");
 
@@ -39,8 +42,24 @@ public enum SearchProblem {
         return message(Languages.ENGLISH);
     }
 
-    /** What to tell the user, in Discord markdown, in {@code reader}'s language. */
+    /** What to tell the user, in Discord markdown, in {@code reader}'s language, with the seed's example word. */
     public String message(Locale reader) {
-        return TEXTS.format(reader, key, Map.of("max", String.valueOf(MAX_QUERY_LENGTH)));
+        return message(reader, SEED_EXAMPLE);
+    }
+
+    /**
+     * What to tell the user, in Discord markdown, in {@code reader}'s language; a problem that suggests a word to
+     * search for suggests {@code exampleWord}, a word of the book searched (the seed's when blank), so a French book is
+     * not offered an English word.
+     */
+    public String message(Locale reader, String exampleWord) {
+        return TEXTS.format(
+                reader,
+                key,
+                Map.of(
+                        "max",
+                        String.valueOf(MAX_QUERY_LENGTH),
+                        "exampleWord",
+                        exampleWord.isBlank() ? SEED_EXAMPLE : exampleWord));
     }
 }

@@ -8,11 +8,14 @@ import java.util.regex.Pattern;
 
 /**
  * Titles and typed words compared the same way: compatibility-normalised, lower case, accents dropped, split on
- * anything that is not a letter or digit. So {@code Pub/Sub}, {@code pub sub} and {@code ＰＵＢ－ＳＵＢ} agree.
+ * anything that is not a letter or digit. So {@code Pub/Sub}, {@code pub sub} and {@code ＰＵＢ－ＳＵＢ} agree. French elided
+ * words ({@code l'}, {@code d'}, {@code qu'}) are dropped: they are articles and prepositions, and as one-letter words
+ * they would match nearly every French title.
  */
 final class FoldedWords {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern ELIDED = Pattern.compile("(?<![\\p{L}\\p{N}])(?:[cdjlmnst]|qu)['’](?=\\p{L})");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private FoldedWords() {}
@@ -27,6 +30,7 @@ final class FoldedWords {
         String compatible = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         String withoutMarks = MARKS.matcher(Normalizer.normalize(compatible, Normalizer.Form.NFD))
                 .replaceAll("");
-        return NOT_WORD.matcher(withoutMarks).replaceAll(" ").strip();
+        String withoutElisions = ELIDED.matcher(withoutMarks).replaceAll("");
+        return NOT_WORD.matcher(withoutElisions).replaceAll(" ").strip();
     }
 }

@@ -206,6 +206,24 @@ class ConsoleRendererTest {
     }
 
     @Test
+    void inFrenchTheColonAfterAButtonOrListIsSpacedAsFrenchWritesIt() {
+        ConsoleRenderer french = new ConsoleRenderer(false, ConsoleAttachments.asBlocks(Locale.FRENCH), Locale.FRENCH);
+        Reply navigation = Reply.content("1.1", "Texte")
+                .withActions(List.of(
+                        new ReplyAction.Button("◀ 1.0", "nav:1.0:0", ReplyAction.Style.SECONDARY, "/section 1.0"),
+                        new ReplyAction.Button(
+                                "Marquer comme lu", "read:1.1", ReplyAction.Style.SECONDARY, "/read 1.1")));
+        Reply chapter = Reply.content("Chapitre 1", "Deux sections")
+                .withActions(List.of(new ReplyAction.PickList(
+                        "pick",
+                        "Ouvrir une section…",
+                        List.of(new ReplyAction.Pick("1.1 Une", "1.1:0", "/section 1.1")))));
+
+        assertThat(french.render(navigation)).endsWith("» ◀ 1.0 : /section 1.0   Marquer comme lu : /read 1.1\n");
+        assertThat(french.render(chapter)).endsWith("» Ouvrir une section : /section 1.1\n");
+    }
+
+    @Test
     void manyOrLongActionsTakeALineEachAndShortOnesShareOne() {
         List<ReplyAction> choices = List.of(
                         "Redis Pub/Sub and Streams",

@@ -150,6 +150,17 @@ class ReadingCommandsTest {
     }
 
     @Test
+    void aFrenchManagersPlanWritesItsDatesTheFrenchWay() {
+        Asker french = console().speaking(Locale.FRENCH, Locale.FRENCH);
+
+        Reply daily = registry.answer(french, "plan", "set", Map.of("start", "62", "pace", "1"));
+        assertThat(DiscordText.markdown(daily.text()))
+                .startsWith("Plan défini. Il commence aujourd’hui.")
+                .contains("**Commencé** à 62.1 le 01/12/2026")
+                .doesNotContain("2026-12-01");
+    }
+
+    @Test
     void aGermanManagersPlanIsInGermanWithItsPluralsAndDates() {
         Asker german = console().speaking(Locale.GERMAN, Locale.GERMAN);
 

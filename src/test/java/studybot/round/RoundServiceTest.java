@@ -36,6 +36,7 @@ import studybot.facts.KeyFactExtractor;
 import studybot.i18n.PreferredLocales;
 import studybot.i18n.PublicLocales;
 import studybot.i18n.Texts;
+import studybot.library.BookLanguage;
 import studybot.library.Library;
 import studybot.library.SectionNumber;
 import studybot.library.TestBooks;
@@ -295,6 +296,24 @@ class RoundServiceTest {
                 .extracting(Answer::cardId)
                 .containsExactly(asked(second).cardId());
         assertThat(reviews.answers(SERVER, BOOK, CAROL)).isEmpty();
+    }
+
+    @Test
+    void aBookNotInEnglishSaysItsLanguageIsWhyARoundHasNothingToAsk() {
+        Book french = new BookBinder(
+                        new CacheConfig(100, 600, true), new SearchConfig(5, false), new KeyFactExtractor())
+                .bind(TestBooks.seed().withLanguage(new BookLanguage("fr")));
+        CommandRegistry onFrench = new CommandRegistry(
+                BooksByPlace.everywhere(new CurrentBook(french)), List.of(new RoundFeature(service, () -> {}, TEXTS)));
+
+        Reply refused = onFrench.answer(
+                member(ALICE, CHANNEL).speaking(Locale.FRENCH, Locale.FRENCH), "round", "start", Map.of());
+
+        assertThat(problem(refused))
+                .startsWith("Écrit en français")
+                .contains("les astuces et les quiz sont construits par des règles anglaises, donc ce livre n’en a pas")
+                .doesNotContain("aucun fait clé");
+        assertThat(channel.posts).isEmpty();
     }
 
     @Test

@@ -117,8 +117,16 @@ public record LoadReport(
         byKind.forEach((kind, parts) -> {
             parts.stream()
                     .limit(LISTED_PER_KIND)
-                    .forEach(part -> lines.add("  " + kind + ": " + part.location() + ": "
-                            + part.reason().in(reader)));
+                    .forEach(part -> lines.add(TEXTS.format(
+                            reader,
+                            "report.part",
+                            Map.of(
+                                    "kind",
+                                    kind,
+                                    "location",
+                                    part.location(),
+                                    "reason",
+                                    part.reason().in(reader)))));
             if (parts.size() > LISTED_PER_KIND) {
                 lines.add(TEXTS.format(
                         reader,

@@ -15,6 +15,7 @@ import studybot.command.Translations;
 import studybot.i18n.Languages;
 import studybot.i18n.Lists;
 import studybot.i18n.Texts;
+import studybot.library.BookExample;
 import studybot.reply.Reply;
 import studybot.reply.ReplyField;
 import studybot.reply.Text;
@@ -87,7 +88,9 @@ public final class SearchCommand implements BotCommand {
         }
         SearchResults results = book.search(query);
         if (results.problem().isPresent()) {
-            return Reply.problem(Text.markup(results.problem().get().message(reader)));
+            return Reply.problem(Text.markup(results.problem()
+                    .get()
+                    .message(reader, BookExample.of(book.library()).word())));
         }
         boolean askerOnly = SuspiciousQuery.test(query);
         Locale language = askerOnly ? reader : place;

@@ -255,7 +255,7 @@ public final class StatsReport {
                         "entries",
                         counted,
                         "rate",
-                        String.format(reader, "%.1f%%", stats.hitRate() * 100),
+                        stats.hitRate(),
                         "hits",
                         String.valueOf(stats.hitCount()),
                         "lookups",

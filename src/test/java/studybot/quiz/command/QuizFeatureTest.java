@@ -41,6 +41,7 @@ import studybot.facts.KeyFactExtractor;
 import studybot.facts.LabelledBook;
 import studybot.fsrs.Phase;
 import studybot.i18n.Texts;
+import studybot.library.BookLanguage;
 import studybot.library.Library;
 import studybot.library.SectionNumber;
 import studybot.library.TestBooks;
@@ -616,6 +617,20 @@ class QuizFeatureTest {
         assertThat(german.text().plainText())
                 .startsWith("Im Buch gibt es keine Quizfragen")
                 .doesNotContain("neuesten Stand");
+    }
+
+    @Test
+    void aBookNotInEnglishSaysItsLanguageIsWhyItHasNoQuizQuestions() {
+        book.replace(bind(TestBooks.seed().withLanguage(new BookLanguage("fr"))));
+        assertThat(book.get().quiz().all()).isEmpty();
+
+        Reply french = registry.answer(member(ALICE).speaking(Locale.FRENCH, Locale.FRENCH), "quiz", "next", Map.of());
+
+        assertThat(french.kind()).isEqualTo(Reply.Kind.PROBLEM);
+        assertThat(french.text().plainText())
+                .startsWith("Écrit en français")
+                .contains("les astuces et les quiz sont construits par des règles anglaises, donc ce livre n’en a pas")
+                .doesNotContain("aucun fait clé");
     }
 
     @Test

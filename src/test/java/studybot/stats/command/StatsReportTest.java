@@ -134,6 +134,19 @@ class StatsReportTest {
     }
 
     @Test
+    void theCacheHitRateIsWrittenAsFrenchWritesPercentages() {
+        Book book = binder.bind(library());
+        for (int i = 0; i < 4; i++) {
+            book.search("pooling");
+        }
+
+        Reply reply = new StatsReport().render(collector(ReloadStatus.initial()).snapshot(book), Locale.FRENCH);
+
+        assertThat(field(reply, "Cache de recherche"))
+                .isEqualTo("1 entrée · 75,0\u00a0% de réussite (3 sur 4 recherches)");
+    }
+
+    @Test
     void aFailingReloadSaysTheOldEditionIsStillServed() {
         ReloadStatus reload = new ReloadStatus(
                 0,
