@@ -8,10 +8,11 @@ import studybot.reply.Text;
 
 /**
  * Writes the short quote a search hit shows: about {@code length} characters of the book around the best spot, whole
- * words only, {@code …} where the book goes on, matched words emphasised, as structured {@link Text} (the renderer
- * escapes the book's own characters). "Best" is the window showing the most different query words, then the most
- * matches, then the earliest; it starts at the body's beginning when the matches are near it, else at the start of the
- * sentence holding the first match (or a little before the match in a very long sentence).
+ * words only, {@code …} where the book goes on, matched words emphasised (overlapping matches, such as the character
+ * pairs a Japanese or Chinese word is searched by, as one run), as structured {@link Text} (the renderer escapes the
+ * book's own characters). "Best" is the window showing the most different query words, then the most matches, then the
+ * earliest; it starts at the body's beginning when the matches are near it, else at the start of the sentence holding
+ * the first match (or a little before the match in a very long sentence).
  *
  * <p>A quote never runs across a sub-heading that the seed format flattened into a paragraph, nor from prose into a
  * code listing: the text is read as {@link TextStretch stretches} (prose between listings and sub-headings, then each
@@ -323,7 +324,11 @@ final class ExcerptWriter {
         int written = start;
         int boldFrom = -1;
         for (MatchSpan match : matched.matches()) {
-            if (match.start() < written || match.start() < start || match.end() > end) {
+            if (match.start() < start || match.end() > end || match.end() <= written) {
+                continue;
+            }
+            if (match.start() < written) {
+                written = match.end();
                 continue;
             }
             if (boldFrom >= 0 && match.start() > written) {
