@@ -259,7 +259,7 @@ final class ExcerptWriter {
         if (cutsWord(text, from)) {
             int forward = from;
             int reach = Math.min(n, keep + 1);
-            while (forward < reach && !Character.isWhitespace(text.charAt(forward))) {
+            while (forward < reach && cutsWord(text, forward)) {
                 forward++;
             }
             if (forward <= keep) {
@@ -274,10 +274,10 @@ final class ExcerptWriter {
         int to = Math.min(n, from + size);
         if (cutsWord(text, to)) {
             int back = to;
-            while (back > from && !Character.isWhitespace(text.charAt(back - 1)) && to - back < WORD_REACH) {
+            while (back > from && cutsWord(text, back) && to - back < WORD_REACH) {
                 back--;
             }
-            if (back > from && Character.isWhitespace(text.charAt(back - 1))) {
+            if (back > from && !cutsWord(text, back)) {
                 to = back;
             }
         }
@@ -287,19 +287,36 @@ final class ExcerptWriter {
         return new Window(from, to);
     }
 
+    /**
+     * Whether a cut at {@code at} would fall inside a word. Japanese and Chinese run their words together without
+     * spaces, so a cut next to one of their characters falls between words (never between a surrogate pair's halves).
+     */
     private static boolean cutsWord(String text, int at) {
-        return at > 0
-                && at < text.length()
-                && !Character.isWhitespace(text.charAt(at - 1))
-                && !Character.isWhitespace(text.charAt(at));
+        if (at <= 0 || at >= text.length()) {
+            return false;
+        }
+        if (Character.isWhitespace(text.charAt(at - 1)) || Character.isWhitespace(text.charAt(at))) {
+            return false;
+        }
+        if (Character.isLowSurrogate(text.charAt(at)) && Character.isHighSurrogate(text.charAt(at - 1))) {
+            return true;
+        }
+        return !writtenWithoutSpaces(text.codePointBefore(at)) && !writtenWithoutSpaces(text.codePointAt(at));
+    }
+
+    private static boolean writtenWithoutSpaces(int codePoint) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+        return script == Character.UnicodeScript.HAN
+                || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA;
     }
 
     private static int wordStart(String text, int at) {
         int back = at;
-        while (back > 0 && !Character.isWhitespace(text.charAt(back - 1)) && at - back < WORD_REACH) {
+        while (back > 0 && cutsWord(text, back) && at - back < WORD_REACH) {
             back--;
         }
-        return back == 0 || Character.isWhitespace(text.charAt(back - 1)) ? back : at;
+        return cutsWord(text, back) ? at : back;
     }
 
     private static Text render(String text, Window window, MatchedText matched) {

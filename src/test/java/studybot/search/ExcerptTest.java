@@ -152,6 +152,16 @@ class ExcerptTest {
         assertThat(markdown(hit)).isEqualTo("図書館では**貸出の期限**を守ってください。");
     }
 
+    @Test
+    void aJapaneseMatchLateInAParagraphWithoutSpacesIsQuoted() {
+        SearchHit hit = japanese(LIBRARY_RULES)
+                .search("データベース", Searches.DEFAULT_LIMIT)
+                .hits()
+                .get(0);
+
+        assertThat(markdown(hit)).contains("**データベース**");
+    }
+
     @ParameterizedTest
     @ValueSource(
             strings = {
