@@ -35,6 +35,7 @@ final class ExcerptWriter {
     private static final int MAX_CODE_LINES = 4;
 
     private static final String DANGLING_PUNCTUATION = ",;:—–-(";
+    private static final String FULL_WIDTH_SENTENCE_ENDS = "。！？";
 
     private final int length;
 
@@ -227,8 +228,18 @@ final class ExcerptWriter {
         return matchStart - LEAD;
     }
 
+    /**
+     * Whether a sentence starts at {@code p}: after a full stop and a space, or a paragraph break, or right after the
+     * full stop Japanese and Chinese end a sentence with and follow with no space ({@code 。}, {@code ！}, {@code ？}).
+     */
     private static boolean isSentenceStart(String text, int p) {
-        if (Character.isWhitespace(text.charAt(p)) || !Character.isWhitespace(text.charAt(p - 1))) {
+        if (Character.isWhitespace(text.charAt(p))) {
+            return false;
+        }
+        if (FULL_WIDTH_SENTENCE_ENDS.indexOf(text.charAt(p - 1)) >= 0) {
+            return true;
+        }
+        if (!Character.isWhitespace(text.charAt(p - 1))) {
             return false;
         }
         int q = p - 1;

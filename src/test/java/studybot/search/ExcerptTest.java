@@ -162,6 +162,21 @@ class ExcerptTest {
         assertThat(markdown(hit)).contains("**データベース**");
     }
 
+    @Test
+    void aJapaneseExcerptStartsAtTheSentenceEndedByAFullStop() {
+        String rulesAndMore = LIBRARY_RULES
+                + "検索の結果は印刷することもできます。印刷には一枚十円かかります。コピー機は一階の入口の横にあります。"
+                + "雑誌の最新号は貸出できませんが、館内で読むことができます。古い雑誌は書庫にあるので、窓口で申し込んでください。"
+                + "書庫の本は三十分ほどで届きます。閉館の十五分前には音楽が流れます。その後は新しい貸出の手続きができません。"
+                + "休館日は毎週月曜日と年末年始です。臨時の休館は入口の掲示板でお知らせします。";
+        SearchHit hit = japanese(rulesAndMore)
+                .search("データベース", Searches.DEFAULT_LIMIT)
+                .hits()
+                .get(0);
+
+        assertThat(markdown(hit)).startsWith("…館内の端末から**データベース**");
+    }
+
     @ParameterizedTest
     @ValueSource(
             strings = {
