@@ -152,7 +152,7 @@ final class QuizCommand implements BotCommand {
         Optional<String> sectionText = call.options().optionalText(SECTION).map(String::strip);
         Book book = call.scope().book().get();
         if (book.quiz().all().isEmpty()) {
-            return replies.nothingToAskInBook(reader);
+            return replies.nothingToAskInBook(book.library().language(), reader);
         }
         if (sectionText.isPresent()) {
             // read as /section reads it: §20.4, 20,4, 20.04 and a pasted heading all mean 20.4

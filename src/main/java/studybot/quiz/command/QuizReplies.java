@@ -7,10 +7,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import studybot.book.BookLanguageNote;
 import studybot.command.Place;
 import studybot.fsrs.CardMemory;
 import studybot.i18n.Texts;
 import studybot.library.BookExample;
+import studybot.library.BookLanguage;
 import studybot.library.SectionNumber;
 import studybot.quiz.Question;
 import studybot.quiz.QuestionKind;
@@ -320,9 +322,14 @@ final class QuizReplies {
         return problem(reader, "problem.nothingInChapter", Map.of("chapter", String.valueOf(chapter)));
     }
 
-    /** The book has no quiz questions at all (none of its sentences states a key fact, or it is not in English). */
-    Reply nothingToAskInBook(Locale reader) {
-        return problem(reader, "problem.nothingInBook");
+    /**
+     * The book has no quiz questions at all: none of its sentences states a key fact, or it is not in English, which
+     * the reply says instead.
+     */
+    Reply nothingToAskInBook(BookLanguage language, Locale reader) {
+        return BookLanguageNote.of(language, reader)
+                .map(Reply::problem)
+                .orElseGet(() -> problem(reader, "problem.nothingInBook"));
     }
 
     Reply notAPeriod(String typed, Locale reader) {

@@ -3,6 +3,7 @@ package studybot.tip.command;
 import java.util.Locale;
 import java.util.Optional;
 import studybot.book.Book;
+import studybot.book.BookLanguageNote;
 import studybot.command.Access;
 import studybot.command.BotCommand;
 import studybot.command.CommandCall;
@@ -50,7 +51,10 @@ public final class TipCommand implements BotCommand {
         return answer(call.scope().book().get(), call.asker().channelId().orElse(CONSOLE_CHANNEL), call.publicLocale());
     }
 
-    /** The next tip from {@code book} for this channel, worded in {@code language}. */
+    /**
+     * The next tip from {@code book} for this channel, worded in {@code language}; a book in another language than
+     * English has none, and is told why.
+     */
     public Reply answer(Book book, long channelId, Locale language) {
         return rotation.next(channelId, book.tips())
                 .map(tip -> TipReply.of(
@@ -58,6 +62,8 @@ public final class TipCommand implements BotCommand {
                         book.library().find(tip.source()).map(Section::title).orElse(""),
                         texts,
                         language))
-                .orElseGet(() -> Reply.problem(texts.text(language, "no.tips")));
+                .orElseGet(
+                        () -> Reply.problem(BookLanguageNote.of(book.library().language(), language)
+                                .orElseGet(() -> texts.text(language, "no.tips"))));
     }
 }
