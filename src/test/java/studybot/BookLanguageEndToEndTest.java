@@ -99,6 +99,14 @@ class BookLanguageEndToEndTest {
     }
 
     @Test
+    void tipAndQuizSayTheBookHasNoneBecauseOfItsLanguage() {
+        assertThat(text(registry.answer(CONSOLE, "tip", "", Map.of()))).contains(NOTE);
+        assertThat(text(registry.answer(CONSOLE, "quiz", "next", Map.of())))
+                .contains(NOTE)
+                .doesNotContain("states no key fact");
+    }
+
+    @Test
     void theConfigGivesTheLanguageOfABookWhoseFileDoesNotSay() {
         assertThat(text(registry.answer(CONSOLE, "book", "info", Map.of("book", "notizen"))))
                 .contains(NOTE);

@@ -8,10 +8,11 @@ import studybot.reply.Text;
 
 /**
  * Writes the short quote a search hit shows: about {@code length} characters of the book around the best spot, whole
- * words only, {@code …} where the book goes on, matched words emphasised, as structured {@link Text} (the renderer
- * escapes the book's own characters). "Best" is the window showing the most different query words, then the most
- * matches, then the earliest; it starts at the body's beginning when the matches are near it, else at the start of the
- * sentence holding the first match (or a little before the match in a very long sentence).
+ * words only, {@code …} where the book goes on, matched words emphasised (overlapping matches, such as the character
+ * pairs a Japanese or Chinese word is searched by, as one run), as structured {@link Text} (the renderer escapes the
+ * book's own characters). "Best" is the window showing the most different query words, then the most matches, then the
+ * earliest; it starts at the body's beginning when the matches are near it, else at the start of the sentence holding
+ * the first match (or a little before the match in a very long sentence).
  *
  * <p>A quote never runs across a sub-heading that the seed format flattened into a paragraph, nor from prose into a
  * code listing: the text is read as {@link TextStretch stretches} (prose between listings and sub-headings, then each
@@ -34,6 +35,7 @@ final class ExcerptWriter {
     private static final int MAX_CODE_LINES = 4;
 
     private static final String DANGLING_PUNCTUATION = ",;:—–-(";
+    private static final String FULL_WIDTH_SENTENCE_ENDS = "。！？";
 
     private final int length;
 
@@ -226,8 +228,18 @@ final class ExcerptWriter {
         return matchStart - LEAD;
     }
 
+    /**
+     * Whether a sentence starts at {@code p}: after a full stop and a space, or a paragraph break, or right after the
+     * full stop Japanese and Chinese end a sentence with and follow with no space ({@code 。}, {@code ！}, {@code ？}).
+     */
     private static boolean isSentenceStart(String text, int p) {
-        if (Character.isWhitespace(text.charAt(p)) || !Character.isWhitespace(text.charAt(p - 1))) {
+        if (Character.isWhitespace(text.charAt(p))) {
+            return false;
+        }
+        if (FULL_WIDTH_SENTENCE_ENDS.indexOf(text.charAt(p - 1)) >= 0) {
+            return true;
+        }
+        if (!Character.isWhitespace(text.charAt(p - 1))) {
             return false;
         }
         int q = p - 1;
@@ -258,7 +270,7 @@ final class ExcerptWriter {
         if (cutsWord(text, from)) {
             int forward = from;
             int reach = Math.min(n, keep + 1);
-            while (forward < reach && !Character.isWhitespace(text.charAt(forward))) {
+            while (forward < reach && cutsWord(text, forward)) {
                 forward++;
             }
             if (forward <= keep) {
@@ -273,10 +285,10 @@ final class ExcerptWriter {
         int to = Math.min(n, from + size);
         if (cutsWord(text, to)) {
             int back = to;
-            while (back > from && !Character.isWhitespace(text.charAt(back - 1)) && to - back < WORD_REACH) {
+            while (back > from && cutsWord(text, back) && to - back < WORD_REACH) {
                 back--;
             }
-            if (back > from && Character.isWhitespace(text.charAt(back - 1))) {
+            if (back > from && !cutsWord(text, back)) {
                 to = back;
             }
         }
@@ -286,19 +298,36 @@ final class ExcerptWriter {
         return new Window(from, to);
     }
 
+    /**
+     * Whether a cut at {@code at} would fall inside a word. Japanese and Chinese run their words together without
+     * spaces, so a cut next to one of their characters falls between words (never between a surrogate pair's halves).
+     */
     private static boolean cutsWord(String text, int at) {
-        return at > 0
-                && at < text.length()
-                && !Character.isWhitespace(text.charAt(at - 1))
-                && !Character.isWhitespace(text.charAt(at));
+        if (at <= 0 || at >= text.length()) {
+            return false;
+        }
+        if (Character.isWhitespace(text.charAt(at - 1)) || Character.isWhitespace(text.charAt(at))) {
+            return false;
+        }
+        if (Character.isLowSurrogate(text.charAt(at)) && Character.isHighSurrogate(text.charAt(at - 1))) {
+            return true;
+        }
+        return !writtenWithoutSpaces(text.codePointBefore(at)) && !writtenWithoutSpaces(text.codePointAt(at));
+    }
+
+    private static boolean writtenWithoutSpaces(int codePoint) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+        return script == Character.UnicodeScript.HAN
+                || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA;
     }
 
     private static int wordStart(String text, int at) {
         int back = at;
-        while (back > 0 && !Character.isWhitespace(text.charAt(back - 1)) && at - back < WORD_REACH) {
+        while (back > 0 && cutsWord(text, back) && at - back < WORD_REACH) {
             back--;
         }
-        return back == 0 || Character.isWhitespace(text.charAt(back - 1)) ? back : at;
+        return cutsWord(text, back) ? at : back;
     }
 
     private static Text render(String text, Window window, MatchedText matched) {
@@ -323,7 +352,11 @@ final class ExcerptWriter {
         int written = start;
         int boldFrom = -1;
         for (MatchSpan match : matched.matches()) {
-            if (match.start() < written || match.start() < start || match.end() > end) {
+            if (match.start() < start || match.end() > end || match.end() <= written) {
+                continue;
+            }
+            if (match.start() < written) {
+                written = match.end();
                 continue;
             }
             if (boldFrom >= 0 && match.start() > written) {

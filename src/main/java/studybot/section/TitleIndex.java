@@ -11,8 +11,9 @@ import studybot.library.Section;
 
 /**
  * Finds sections by the words of their titles, the way people remember them: any case, a word's start ({@code repl}),
- * or with a slip of the keyboard ({@code replicaton}). Built once per library; the title words are folded up front so a
- * query only compares short strings.
+ * or with a slip of the keyboard ({@code replicaton}); in Japanese and Chinese, written without spaces, any part of a
+ * title ({@code 依存関係} in "パッケージ依存関係"). Built once per library; the title words are folded up front so a query only
+ * compares short strings.
  */
 final class TitleIndex {
 
@@ -106,6 +107,9 @@ final class TitleIndex {
         if (typed.length() >= MIN_PREFIX && titleWord.startsWith(typed)) {
             return PREFIX;
         }
+        if (typed.length() >= MIN_PREFIX && writtenWithoutSpaces(typed) && titleWord.contains(typed)) {
+            return PREFIX;
+        }
         int slips = allowedSlips(typed);
         if (slips == 0) {
             return 0;
@@ -119,6 +123,19 @@ final class TitleIndex {
             return TYPO_IN_PREFIX;
         }
         return 0;
+    }
+
+    /**
+     * Whether the word is Japanese or Chinese, whose titles run their words together ("パッケージ依存関係"): a word typed in
+     * them is found anywhere inside a title's run, not only at its start.
+     */
+    private static boolean writtenWithoutSpaces(String typed) {
+        return typed.codePoints().anyMatch(point -> {
+            Character.UnicodeScript script = Character.UnicodeScript.of(point);
+            return script == Character.UnicodeScript.HAN
+                    || script == Character.UnicodeScript.HIRAGANA
+                    || script == Character.UnicodeScript.KATAKANA;
+        });
     }
 
     private static int allowedSlips(String typed) {

@@ -18,6 +18,7 @@ import studybot.discord.DiscordText;
 import studybot.facts.SubHeading;
 import studybot.facts.SubHeadings;
 import studybot.library.Block;
+import studybot.library.BookLanguage;
 import studybot.library.Library;
 import studybot.library.Section;
 import studybot.library.SectionNumber;
@@ -29,6 +30,13 @@ class ExcerptTest {
 
     private static final Library BOOK = TestBooks.seed();
     private static final SectionSearch SEARCH = Searches.over(BOOK);
+    /** A Japanese paragraph of some 230 characters without a space, the word asked for in its last sentence. */
+    private static final String LIBRARY_RULES = "図書館では、利用者カードを作ると本を二週間借りることができます。返却はカウンターか返却ポストで行います。"
+            + "雨の日には返却ポストが濡れないように蓋を閉めてください。夜間は職員がいないので、延長の相談は翌日に窓口でしてください。"
+            + "貸出の期限を過ぎると、次の貸出ができなくなります。期限の前日には案内のメールが届きます。"
+            + "予約した本が届くと連絡があり、一週間取り置かれます。取り置きの期間を過ぎた本は次の人に回されます。"
+            + "館内の端末からデータベースを使って蔵書を探せます。";
+
     private static final Pattern BOLD = Pattern.compile("\\*\\*(.+?)\\*\\*");
 
     @Test
@@ -132,6 +140,41 @@ class ExcerptTest {
 
         assertThat(markdown(search.search("数据", Searches.DEFAULT_LIMIT).hits().get(0)))
                 .isEqualTo("**数据**库很快。");
+    }
+
+    @Test
+    void japaneseBigramsThatShareACharacterAreBoldAsOneRun() {
+        SearchHit hit = japanese("図書館では貸出の期限を守ってください。")
+                .search("貸出の期限", Searches.DEFAULT_LIMIT)
+                .hits()
+                .get(0);
+
+        assertThat(markdown(hit)).isEqualTo("図書館では**貸出の期限**を守ってください。");
+    }
+
+    @Test
+    void aJapaneseMatchLateInAParagraphWithoutSpacesIsQuoted() {
+        SearchHit hit = japanese(LIBRARY_RULES)
+                .search("データベース", Searches.DEFAULT_LIMIT)
+                .hits()
+                .get(0);
+
+        assertThat(markdown(hit)).contains("**データベース**");
+    }
+
+    @Test
+    void aJapaneseExcerptStartsAtTheSentenceEndedByAFullStop() {
+        String rulesAndMore = LIBRARY_RULES
+                + "検索の結果は印刷することもできます。印刷には一枚十円かかります。コピー機は一階の入口の横にあります。"
+                + "雑誌の最新号は貸出できませんが、館内で読むことができます。古い雑誌は書庫にあるので、窓口で申し込んでください。"
+                + "書庫の本は三十分ほどで届きます。閉館の十五分前には音楽が流れます。その後は新しい貸出の手続きができません。"
+                + "休館日は毎週月曜日と年末年始です。臨時の休館は入口の掲示板でお知らせします。";
+        SearchHit hit = japanese(rulesAndMore)
+                .search("データベース", Searches.DEFAULT_LIMIT)
+                .hits()
+                .get(0);
+
+        assertThat(markdown(hit)).startsWith("…館内の端末から**データベース**");
     }
 
     @ParameterizedTest
@@ -364,6 +407,10 @@ class ExcerptTest {
                         List.of(blocks),
                         new SourceLine(Path.of("book.md"), 1))),
                 TestBooks.LOADED);
+    }
+
+    private static SectionSearch japanese(String body) {
+        return Searches.over(TestBooks.of(List.of(List.of("利用案内", body))).withLanguage(new BookLanguage("ja")));
     }
 
     private static Section oneParagraph(String text) {

@@ -223,6 +223,26 @@ class SectionLookupTest {
                 .contains(2);
     }
 
+    @Test
+    void japaneseAndChineseTitleWordsAreFoundInsideTitlesWrittenWithoutSpaces() {
+        SectionLookup book = Books.lookup(
+                Books.of("2.1 パッケージ依存関係", "2.2 aptitude による依存関係の解決", "2.3 パッケージの完全削除", "3.1 启动过程概述", "3.2 内核消息"));
+
+        assertThat(book.lookup("依存関係"))
+                .isInstanceOfSatisfying(
+                        LookupResult.TitleMatches.class,
+                        matches -> assertThat(numbers(matches.sections())).containsExactly("2.1", "2.2"));
+        assertThat(book.lookup("完全削除"))
+                .isEqualTo(new LookupResult.Found(
+                        book.library().find(new SectionNumber(2, 3)).orElseThrow()));
+        assertThat(book.lookup("过程概述"))
+                .isEqualTo(new LookupResult.Found(
+                        book.library().find(new SectionNumber(3, 1)).orElseThrow()));
+        assertThat(book.lookup("消息"))
+                .isEqualTo(new LookupResult.Found(
+                        book.library().find(new SectionNumber(3, 2)).orElseThrow()));
+    }
+
     private static List<String> numbers(List<Section> sections) {
         return sections.stream().map(section -> section.number().toString()).toList();
     }

@@ -225,7 +225,9 @@ final class BlockMaker {
             } else if (HyphenJoiner.endsBroken(lastText)) {
                 paragraph.setLength(paragraph.length() - lastText.length());
                 paragraph.append(joiner.join(lastText, text));
-            } else if (BROKEN_AFTER_UNDERSCORE.matcher(lastText).find() || continuesUrl(lastText, text)) {
+            } else if (BROKEN_AFTER_UNDERSCORE.matcher(lastText).find()
+                    || continuesUrl(lastText, text)
+                    || brokenWithoutSpaces(lastText, text)) {
                 paragraph.append(text);
             } else {
                 paragraph.append(' ').append(text);
@@ -285,6 +287,27 @@ final class BlockMaker {
 
     private static String definitionOf(PageLine line) {
         return line.text().substring(line.term().length()).strip();
+    }
+
+    /**
+     * Whether a line of Japanese or Chinese, which put no space between words, goes on in {@code next}: a break between
+     * two of their characters (or their full-width punctuation) is no space ("宣" + "言します").
+     */
+    private static boolean brokenWithoutSpaces(String line, String next) {
+        return !line.isEmpty()
+                && !next.isEmpty()
+                && writtenWithoutSpaces(line.codePointBefore(line.length()))
+                && writtenWithoutSpaces(next.codePointAt(0));
+    }
+
+    private static boolean writtenWithoutSpaces(int codePoint) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+        return script == Character.UnicodeScript.HAN
+                || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA
+                || Character.UnicodeBlock.of(codePoint) == Character.UnicodeBlock.KATAKANA
+                || Character.UnicodeBlock.of(codePoint) == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+                || Character.UnicodeBlock.of(codePoint) == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS;
     }
 
     /** Whether {@code next} goes on with a web address {@code line} ends with, broken where it has no hyphen. */
