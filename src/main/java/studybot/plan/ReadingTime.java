@@ -2,6 +2,7 @@ package studybot.plan;
 
 import java.util.List;
 import studybot.library.Section;
+import studybot.library.UnspacedScript;
 
 /**
  * About how long a reading takes, for the daily digest: words at an unhurried 200 a minute (technical text is read
@@ -38,22 +39,14 @@ public final class ReadingTime {
         long spaced = 0;
         long characters = 0;
         for (String token : paragraph.strip().split("\\s+")) {
-            long unspaced =
-                    token.codePoints().filter(ReadingTime::writtenWithoutSpaces).count();
+            long unspaced = token.codePoints().filter(UnspacedScript::contains).count();
             boolean otherWords = token.codePoints()
-                    .anyMatch(point -> !writtenWithoutSpaces(point) && Character.isLetterOrDigit(point));
+                    .anyMatch(point -> !UnspacedScript.contains(point) && Character.isLetterOrDigit(point));
             characters += unspaced;
             if (unspaced == 0 || otherWords) {
                 spaced++;
             }
         }
         return spaced + characters / CHARACTERS_PER_WORD;
-    }
-
-    private static boolean writtenWithoutSpaces(int codePoint) {
-        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
-        return script == Character.UnicodeScript.HAN
-                || script == Character.UnicodeScript.HIRAGANA
-                || script == Character.UnicodeScript.KATAKANA;
     }
 }

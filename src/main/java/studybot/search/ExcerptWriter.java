@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import studybot.library.Block;
+import studybot.library.UnspacedScript;
 import studybot.reply.Text;
 
 /**
@@ -312,14 +313,7 @@ final class ExcerptWriter {
         if (Character.isLowSurrogate(text.charAt(at)) && Character.isHighSurrogate(text.charAt(at - 1))) {
             return true;
         }
-        return !writtenWithoutSpaces(text.codePointBefore(at)) && !writtenWithoutSpaces(text.codePointAt(at));
-    }
-
-    private static boolean writtenWithoutSpaces(int codePoint) {
-        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
-        return script == Character.UnicodeScript.HAN
-                || script == Character.UnicodeScript.HIRAGANA
-                || script == Character.UnicodeScript.KATAKANA;
+        return !UnspacedScript.contains(text.codePointBefore(at)) && !UnspacedScript.contains(text.codePointAt(at));
     }
 
     private static int wordStart(String text, int at) {

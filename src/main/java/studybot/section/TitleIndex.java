@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import studybot.library.Section;
+import studybot.library.UnspacedScript;
 
 /**
  * Finds sections by the words of their titles, the way people remember them: any case, a word's start ({@code repl}),
@@ -130,12 +131,7 @@ final class TitleIndex {
      * them is found anywhere inside a title's run, not only at its start.
      */
     private static boolean writtenWithoutSpaces(String typed) {
-        return typed.codePoints().anyMatch(point -> {
-            Character.UnicodeScript script = Character.UnicodeScript.of(point);
-            return script == Character.UnicodeScript.HAN
-                    || script == Character.UnicodeScript.HIRAGANA
-                    || script == Character.UnicodeScript.KATAKANA;
-        });
+        return UnspacedScript.anyIn(typed);
     }
 
     private static int allowedSlips(String typed) {

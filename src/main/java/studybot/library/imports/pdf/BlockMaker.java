@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import studybot.library.Block;
+import studybot.library.UnspacedScript;
 
 /**
  * Turns a section's lines into blocks. Monospace lines are code, kept line for line with their indentation. Other lines
@@ -301,10 +302,7 @@ final class BlockMaker {
     }
 
     private static boolean writtenWithoutSpaces(int codePoint) {
-        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
-        return script == Character.UnicodeScript.HAN
-                || script == Character.UnicodeScript.HIRAGANA
-                || script == Character.UnicodeScript.KATAKANA
+        return UnspacedScript.contains(codePoint)
                 || Character.UnicodeBlock.of(codePoint) == Character.UnicodeBlock.KATAKANA
                 || Character.UnicodeBlock.of(codePoint) == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
                 || Character.UnicodeBlock.of(codePoint) == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS;
