@@ -314,12 +314,19 @@ public final class DailyTipService {
         if (failing.isPresent()) {
             return failing;
         }
-        if (!deck.apply(server.serverId()).isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(bookLanguages
-                .of(server.serverId(), reader)
+        return deck.apply(server.serverId()).isEmpty()
+                ? Optional.of(noTips(server.serverId(), reader))
+                : Optional.empty();
+    }
+
+    /**
+     * "The book has no tips to post", with the reason when the server's book is not in English (its language line,
+     * worded for {@code reader}), for {@code /tips status} and a "post now" that has no tip to post.
+     */
+    public Wording noTips(long serverId, Locale reader) {
+        return bookLanguages
+                .of(serverId, reader)
                 .map(line -> new Wording(texts, "status.problem.noTips.language", Map.of("line", line)))
-                .orElseGet(() -> new Wording(texts, "status.problem.noTips", Map.of())));
+                .orElseGet(() -> new Wording(texts, "status.problem.noTips", Map.of()));
     }
 }

@@ -30,8 +30,8 @@ import studybot.testing.StudybotExtension;
 
 /**
  * A server reading a French book (which has no key facts, hence no tips and no quiz) with a reading plan on: the daily
- * digest still goes out, once, with today's reading and no tip or question of the day, and {@code /tips status} says
- * why the book has no tips, in the reader's language.
+ * digest still goes out, once, with today's reading and no tip or question of the day, and {@code /tips status} and
+ * {@code /tips post-now} say why the book has no tips, in the reader's language.
  */
 class BookWithoutTipsDigestOnDiscordTest {
 
@@ -83,6 +83,12 @@ class BookWithoutTipsDigestOnDiscordTest {
                 .as("the reason, in the reader's language")
                 .contains("Le livre n’a pas d’astuces à publier. Écrit en français")
                 .contains("récapitulatif, sans astuce");
+        assertThat(text(bot.reply(discord.slashCommand("tips")
+                        .subcommand("post-now")
+                        .userLocale("fr")
+                        .by(Invoker.ADMIN))))
+                .as("posting one now has no tip to post, and says why")
+                .contains("Le livre n’a pas d’astuces à publier. Écrit en français");
 
         bot.stopBot();
         clock.advance(Duration.ofHours(3));

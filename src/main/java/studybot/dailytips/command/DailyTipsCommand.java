@@ -253,7 +253,7 @@ public final class DailyTipsCommand implements BotCommand {
             return Reply.problem(Text.plain(texts.text(language, "now.failed")).append(e.text(language)));
         } catch (IllegalStateException e) {
             // what postNow throws when the book has no tips
-            return Reply.problem(texts.text(language, "status.problem.noTips"));
+            return Reply.problem(service.noTips(serverId, language).in(language));
         }
         String link = DiscordFormat.messageLink(serverId, channelId, sent.messageId());
         return Reply.content(
