@@ -56,19 +56,4 @@ public record TipPost(
     public TipPost(String tipId, String text, SectionNumber section, String sectionTitle) {
         this(tipId, text, section, sectionTitle, Optional.empty(), Optional.empty());
     }
-
-    /** The tip's id; only for a post with a tip. */
-    public String tipId() {
-        return tip.orElseThrow().id();
-    }
-
-    /** The tip's text; only for a post with a tip. */
-    public String text() {
-        return tip.orElseThrow().text();
-    }
-
-    /** The section the tip came from; only for a post with a tip. */
-    public SectionNumber section() {
-        return tip.orElseThrow().source();
-    }
 }
