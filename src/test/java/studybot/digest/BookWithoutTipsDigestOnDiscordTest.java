@@ -1,6 +1,7 @@
 package studybot.digest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static studybot.dailytips.discord.StudybotOnFakeDiscord.WAIT;
 import static studybot.dailytips.discord.StudybotOnFakeDiscord.customIds;
 import static studybot.dailytips.discord.StudybotOnFakeDiscord.text;
@@ -76,13 +77,15 @@ class BookWithoutTipsDigestOnDiscordTest {
                 .doesNotContain("Question of the day");
         assertThat(customIds(digest)).anyMatch(id -> id.startsWith("open:")).noneMatch(id -> id.startsWith("quiz:a:"));
 
-        assertThat(text(bot.reply(discord.slashCommand("tips")
-                        .subcommand("status")
-                        .userLocale("fr")
-                        .by(Invoker.ADMIN))))
-                .as("the reason, in the reader's language")
-                .contains("Le livre n’a pas d’astuces à publier. Écrit en français")
-                .contains("récapitulatif, sans astuce");
+        // the post is recorded once Discord's answer to it is read, a moment after the request arrives
+        await().atMost(WAIT)
+                .untilAsserted(() -> assertThat(text(bot.reply(discord.slashCommand("tips")
+                                .subcommand("status")
+                                .userLocale("fr")
+                                .by(Invoker.ADMIN))))
+                        .as("the reason, in the reader's language")
+                        .contains("Le livre n’a pas d’astuces à publier. Écrit en français")
+                        .contains("récapitulatif, sans astuce"));
         assertThat(text(bot.reply(discord.slashCommand("tips")
                         .subcommand("post-now")
                         .userLocale("fr")
