@@ -52,7 +52,8 @@ final class DailyPostChoice {
     /**
      * A new post for the server's {@code date}: its tip is taken from today's reading's tips when there are any, and
      * its question of the day is chosen once the tip is known, both while the intent is committed. The server's tips
-     * are read first, outside the claim's transaction, which also brings the server's choice of book into memory.
+     * are read first, outside the claim's transaction, which also brings the server's choice of book into memory. A day
+     * with a reading due makes the digest even when the book has no tips.
      */
     DailyTipStore.Claim newPost(long serverId, LocalDate date) {
         List<Tip> tips = deck(serverId);
@@ -64,16 +65,17 @@ final class DailyPostChoice {
                 Optional.empty(),
                 tips,
                 fromReading(tips, digest),
-                tip -> question(serverId, date, digest, tip, dropped).map(Question::cardId));
+                tip -> question(serverId, date, digest, tip, dropped).map(Question::cardId),
+                digest.filter(today -> !today.reading().isEmpty()).isPresent());
     }
 
     /** A claimed post as it is sent: its tip and question as claimed, the digest as the plan says now. */
     TipPost post(DailyPost post) {
         return new TipPost(
-                post.tipId(),
-                post.tipText(),
-                post.section(),
-                titles.titleOf(post.serverId(), post.section()).orElse(""),
+                post.tip(),
+                post.tip()
+                        .flatMap(tip -> titles.titleOf(post.serverId(), tip.source()))
+                        .orElse(""),
                 digest(post.serverId(), post.date()),
                 claimedQuestion(post),
                 languages.apply(post.serverId()));
@@ -82,9 +84,7 @@ final class DailyPostChoice {
     /** A one-off post of {@code tip}, with the day's digest and a question of its own. */
     TipPost extra(long serverId, LocalDate date, Optional<Digest> digest, Tip tip) {
         return new TipPost(
-                tip.id(),
-                tip.text(),
-                tip.source(),
+                Optional.of(tip),
                 titles.titleOf(serverId, tip.source()).orElse(""),
                 digest,
                 question(serverId, date, digest, tip, dropped(serverId)),

@@ -39,27 +39,34 @@ public final class DailyPostReply {
 
     /** @param answerIds names the question's answer buttons, so the quiz's click route answers them */
     public static Reply of(TipPost post, AnswerButtonIds answerIds) {
-        Reply tip = TipReply.of(
-                new Tip(post.tipId(), post.text(), post.section()), post.sectionTitle(), TIP_TEXTS, post.language());
         Locale language = post.language();
+        Optional<Reply> tip =
+                post.tip().map(chosen -> TipReply.of(chosen, post.sectionTitle(), TIP_TEXTS, post.language()));
         Optional<ReplyField> question = post.question().map(asked -> questionField(asked, language));
         List<ReplyAction> answers =
                 post.question().map(asked -> answerButtons(asked, answerIds)).orElse(List.of());
         if (post.digest().isPresent()) {
             return digest(post, post.digest().get(), tip, question, answers);
         }
+        // a post without a digest has its tip (TipPost says so)
+        Reply plain = tip.orElseThrow();
         if (question.isEmpty()) {
-            return tip;
+            return plain;
         }
-        return tip.withFields(List.of(question.get())).withActions(afterAnswers(answers, tip.actions()));
+        return plain.withFields(List.of(question.get())).withActions(afterAnswers(answers, plain.actions()));
     }
 
+    /** The digest; without a tip (a book with none) it has no tip field and no "Read" button for the tip's section. */
     private static Reply digest(
-            TipPost post, Digest digest, Reply tip, Optional<ReplyField> question, List<ReplyAction> answers) {
+            TipPost post,
+            Digest digest,
+            Optional<Reply> tip,
+            Optional<ReplyField> question,
+            List<ReplyAction> answers) {
         List<ReplyField> fields = new ArrayList<>();
         Locale language = post.language();
-        fields.add(
-                new ReplyField(TEXTS.text(language, "post.tip"), tip.text().append(Text.plain("\n— " + tip.footer()))));
+        tip.ifPresent(shown -> fields.add(new ReplyField(
+                TEXTS.text(language, "post.tip"), shown.text().append(Text.plain("\n— " + shown.footer())))));
         question.ifPresent(fields::add);
         if (!digest.previous().isEmpty()) {
             int finished = digest.finishedPrevious();
@@ -80,15 +87,13 @@ public final class DailyPostReply {
                                 Map.of("section", section.number().toString())),
                         section.number(),
                         ReplyAction.Style.PRIMARY)));
-        if (digest.find(post.section()).isEmpty()) {
-            open.add(SectionActions.openButton(
-                    TEXTS.format(
-                            language,
-                            "post.read",
-                            Map.of("section", post.section().toString())),
-                    post.section(),
-                    ReplyAction.Style.SECONDARY));
-        }
+        post.tip()
+                .map(Tip::source)
+                .filter(section -> digest.find(section).isEmpty())
+                .ifPresent(section -> open.add(SectionActions.openButton(
+                        TEXTS.format(language, "post.read", Map.of("section", section.toString())),
+                        section,
+                        ReplyAction.Style.SECONDARY)));
         return Reply.content(title(digest, language), text(digest, language))
                 .withFields(fields)
                 .withActions(afterAnswers(answers, open));

@@ -188,7 +188,11 @@ final class DailyPoster {
             return Optional.empty();
         }
         log.info(
-                "Server {}: posted tip {} for {} as message {}", serverId, post.tipId(), post.date(), sent.messageId());
+                "Server {}: posted tip {} for {} as message {}",
+                serverId,
+                post.tip().map(Tip::id).orElse("none (the digest alone)"),
+                post.date(),
+                sent.messageId());
         return Optional.of(new DailyTipStore.SentPost(serverId, post.date(), channelId, sent, thread, clock.instant()));
     }
 

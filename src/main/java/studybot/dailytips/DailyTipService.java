@@ -12,6 +12,7 @@ import java.util.OptionalLong;
 import java.util.function.LongFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import studybot.i18n.Languages;
 import studybot.i18n.Texts;
 import studybot.i18n.Wording;
 import studybot.posting.Fanout;
@@ -53,6 +54,7 @@ public final class DailyTipService {
     private final LongFunction<List<Tip>> deck;
     private final Clock clock;
     private final DailyPoster poster;
+    private final BookLanguageLines bookLanguages;
     /** The {@code dailytips} bundle, for the problems {@link #status} names. */
     private final Texts texts = Texts.load("dailytips");
     /**
@@ -107,6 +109,39 @@ public final class DailyTipService {
             DigestThreads threads,
             Fanout fanout,
             LongFunction<Locale> languages) {
+        this(
+                store,
+                deck,
+                titles,
+                channel,
+                clock,
+                backoff,
+                digests,
+                questions,
+                threads,
+                fanout,
+                languages,
+                BookLanguageLines.none());
+    }
+
+    /**
+     * As the constructor above, with {@code bookLanguages} saying in {@link #status(long, Locale)} why a book has no
+     * tips when it is not in English.
+     */
+    public DailyTipService(
+            Store store,
+            LongFunction<List<Tip>> deck,
+            SectionTitles titles,
+            TipChannel channel,
+            Clock clock,
+            RetryBackoff backoff,
+            DailyDigests digests,
+            DailyQuestions questions,
+            DigestThreads threads,
+            Fanout fanout,
+            LongFunction<Locale> languages,
+            BookLanguageLines bookLanguages) {
+        this.bookLanguages = Objects.requireNonNull(bookLanguages, "bookLanguages");
         this.store = new SqlDailyTipStore(store, new TipRotation());
         this.health = store.health();
         this.deck = Objects.requireNonNull(deck, "deck");
@@ -162,7 +197,16 @@ public final class DailyTipService {
         log.info("Server {}: daily tips removed", serverId);
     }
 
+    /** The server's status, as {@link #status(long, Locale)} with a book's language line in English. */
     public DailyTipStatus status(long serverId) {
+        return status(serverId, Languages.ENGLISH);
+    }
+
+    /**
+     * The server's status for an admin reading in {@code reader}'s language: a book without tips because it is not in
+     * English says so with the book's language line in that language.
+     */
+    public DailyTipStatus status(long serverId, Locale reader) {
         Instant now = clock.instant();
         Optional<ServerEntry> server = store.server(serverId);
         Optional<LastPost> lastPost = store.lastSent(serverId)
@@ -170,8 +214,8 @@ public final class DailyTipService {
                         post.date(),
                         post.channelId().orElseThrow(),
                         post.messageId().orElseThrow(),
-                        post.tipId(),
-                        post.section()));
+                        post.tip().map(Tip::id),
+                        post.tip().map(Tip::source)));
         if (server.isEmpty()) {
             return new DailyTipStatus(
                     Optional.empty(), OptionalLong.empty(), lastPost, Optional.empty(), Optional.empty());
@@ -181,7 +225,7 @@ public final class DailyTipService {
                 .map(at -> OptionalLong.of(at.getEpochSecond()))
                 .orElse(OptionalLong.empty());
         return new DailyTipStatus(
-                Optional.of(entry.settings()), next, lastPost, entry.pausedReason(), problem(entry, now));
+                Optional.of(entry.settings()), next, lastPost, entry.pausedReason(), problem(entry, now, reader));
     }
 
     /** How many servers (on every process's shards) have received the tip for their current local date. */
@@ -254,7 +298,7 @@ public final class DailyTipService {
         return Optional.of(at.isBefore(server.updatedAt()) ? settings.postInstantOn(today.plusDays(1)) : at);
     }
 
-    private Optional<Wording> problem(ServerEntry server, Instant now) {
+    private Optional<Wording> problem(ServerEntry server, Instant now, Locale reader) {
         Optional<Wording> storeProblem = health.wording();
         if (storeProblem.isPresent()) {
             return storeProblem;
@@ -271,7 +315,18 @@ public final class DailyTipService {
             return failing;
         }
         return deck.apply(server.serverId()).isEmpty()
-                ? Optional.of(new Wording(texts, "status.problem.noTips", Map.of()))
+                ? Optional.of(noTips(server.serverId(), reader))
                 : Optional.empty();
+    }
+
+    /**
+     * "The book has no tips to post", with the reason when the server's book is not in English (its language line,
+     * worded for {@code reader}), for {@code /tips status} and a "post now" that has no tip to post.
+     */
+    public Wording noTips(long serverId, Locale reader) {
+        return bookLanguages
+                .of(serverId, reader)
+                .map(line -> new Wording(texts, "status.problem.noTips.language", Map.of("line", line)))
+                .orElseGet(() -> new Wording(texts, "status.problem.noTips", Map.of()));
     }
 }

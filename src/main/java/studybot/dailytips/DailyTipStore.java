@@ -26,7 +26,8 @@ interface DailyTipStore {
      * tip comes from {@code preferred} first (today's reading's tips), from the whole {@code deck} (the tips of the
      * book the server reads) when that is empty; once the tip is decided, {@code questionFor} gives the card id of its
      * question of the day, if any, which is kept with the intent so every resend asks it. A resumed post keeps the tip
-     * and question it was claimed with.
+     * and question it was claimed with. With {@code digestDue} (a plan with a reading today) the post is made even from
+     * an empty deck: the digest without a tip or a question (those come from the book's facts, which it may lack).
      */
     record Claim(
             long serverId,
@@ -34,7 +35,8 @@ interface DailyTipStore {
             Optional<DailyPost> resumed,
             List<Tip> deck,
             List<Tip> preferred,
-            Function<Tip, Optional<String>> questionFor) {
+            Function<Tip, Optional<String>> questionFor,
+            boolean digestDue) {
 
         public Claim {
             Objects.requireNonNull(resumed, "resumed");
@@ -46,7 +48,13 @@ interface DailyTipStore {
         /** Resumes the in-flight {@code post}. */
         static Claim resume(DailyPost post) {
             return new Claim(
-                    post.serverId(), post.date(), Optional.of(post), List.of(), List.of(), tip -> post.questionId());
+                    post.serverId(),
+                    post.date(),
+                    Optional.of(post),
+                    List.of(),
+                    List.of(),
+                    tip -> post.questionId(),
+                    false);
         }
     }
 
@@ -103,7 +111,8 @@ interface DailyTipStore {
      * conditional update only one process can win. A claim lasts until {@code claimedUntil} (kept in
      * {@code next_attempt_at}); all of this is written before anything is sent.
      *
-     * @return the claimed posts; a claim another process won, or a new post while its deck has no tips, is left out
+     * @return the claimed posts; a claim another process won, or a new post while its deck has no tips and no digest is
+     *     due, is left out
      */
     List<DailyPost> claim(List<Claim> claims, Instant now, Instant claimedUntil);
 

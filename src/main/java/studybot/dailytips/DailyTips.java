@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.LongPredicate;
+import studybot.book.BookLanguageNote;
 import studybot.book.ServerBooks;
 import studybot.i18n.PublicLocales;
 import studybot.library.Section;
@@ -65,7 +66,8 @@ public final class DailyTips {
                 DailyQuestions.fromBook(books, dropped),
                 threads,
                 fanout,
-                languages::of);
+                languages::of,
+                (server, reader) -> BookLanguageNote.of(books.of(server).library(), reader));
         return new DailyTips(service);
     }
 

@@ -211,9 +211,7 @@ final class SqlDailyTipStore implements DailyTipStore {
                                 post.serverId(),
                                 post.date(),
                                 post.nonce(),
-                                post.tipId(),
-                                post.tipText(),
-                                post.section(),
+                                post.tip(),
                                 post.attempts(),
                                 claimedUntil,
                                 post.lastError(),
@@ -222,7 +220,7 @@ final class SqlDailyTipStore implements DailyTipStore {
                                 post.missed(),
                                 post.questionId()));
                     }
-                } else if (!claim.deck().isEmpty()) {
+                } else if (!claim.deck().isEmpty() || claim.digestDue()) {
                     insertIntent(sql, claim, now, claimedUntil).ifPresent(won::add);
                 }
             }
@@ -233,7 +231,8 @@ final class SqlDailyTipStore implements DailyTipStore {
     /**
      * Inserts a new post's row and decides its tip: the rotation's next among the claim's {@code preferred} tips
      * (today's reading's) when there are any, else among its whole deck; the tip leaves the whole deck's rotation. Then
-     * the question of the day that goes with that tip.
+     * the question of the day that goes with that tip. From an empty deck (a due digest) the row keeps no tip
+     * ({@code ''} in its tip columns) and no question.
      */
     private Optional<DailyPost> insertIntent(Sql sql, Claim claim, Instant now, Instant claimedUntil)
             throws SQLException {
@@ -252,6 +251,9 @@ final class SqlDailyTipStore implements DailyTipStore {
         if (inserted == 0) {
             return Optional.empty();
         }
+        if (deck.isEmpty()) {
+            return Optional.of(intent(serverId, date, nonce, Optional.empty(), claimedUntil, Optional.empty()));
+        }
         Tip tip = rotation.peek(sql, serverId, preferred.isEmpty() ? deck : preferred)
                 .orElseThrow();
         Optional<String> questionId = claim.questionFor().apply(tip);
@@ -266,20 +268,29 @@ final class SqlDailyTipStore implements DailyTipStore {
                 serverId,
                 date.toString());
         rotation.markShown(sql, serverId, tip, deck);
-        return Optional.of(new DailyPost(
+        return Optional.of(intent(serverId, date, nonce, Optional.of(tip), claimedUntil, questionId));
+    }
+
+    /** A post just claimed, not yet attempted. */
+    private static DailyPost intent(
+            long serverId,
+            LocalDate date,
+            String nonce,
+            Optional<Tip> tip,
+            Instant claimedUntil,
+            Optional<String> questionId) {
+        return new DailyPost(
                 serverId,
                 date,
                 nonce,
-                tip.id(),
-                tip.text(),
-                tip.source(),
+                tip,
                 0,
                 claimedUntil,
                 Optional.empty(),
                 OptionalLong.empty(),
                 OptionalLong.empty(),
                 false,
-                questionId));
+                questionId);
     }
 
     private static boolean takeOver(Sql sql, long serverId, LocalDate date, Instant now, Instant claimedUntil)
@@ -366,16 +377,11 @@ final class SqlDailyTipStore implements DailyTipStore {
     }
 
     private static DailyPost dailyPost(ResultSet row) throws SQLException {
-        String section = row.getString("section");
         return new DailyPost(
                 row.getLong("server_id"),
                 LocalDate.parse(row.getString("local_date")),
                 row.getString("nonce"),
-                row.getString("tip_id"),
-                row.getString("tip_text"),
-                SectionNumber.parse(section)
-                        .orElseThrow(() ->
-                                new StoreException("daily_tip_posts holds a malformed section number: " + section)),
+                tip(row),
                 row.getInt("attempts"),
                 Instant.ofEpochMilli(row.getLong("next_attempt_at")),
                 Optional.ofNullable(row.getString("last_error")),
@@ -383,5 +389,19 @@ final class SqlDailyTipStore implements DailyTipStore {
                 Sql.optionalLong(row, "message_id"),
                 row.getBoolean("missed"),
                 Optional.ofNullable(row.getString("question_id")));
+    }
+
+    /** The post's tip; none where its section is {@code ''}, as a digest from an empty deck keeps it. */
+    private static Optional<Tip> tip(ResultSet row) throws SQLException {
+        String section = row.getString("section");
+        if (section.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Tip(
+                row.getString("tip_id"),
+                row.getString("tip_text"),
+                SectionNumber.parse(section)
+                        .orElseThrow(() ->
+                                new StoreException("daily_tip_posts holds a malformed section number: " + section))));
     }
 }

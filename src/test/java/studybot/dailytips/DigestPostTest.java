@@ -131,7 +131,9 @@ class DigestPostTest {
         assertThat(digest.reading().get(0).title()).isEqualTo("Title 20.1");
         assertThat(digest.minutes()).isEqualTo(4);
         assertThat(digest.sectionsLeft()).isEqualTo(15);
-        assertThat(first.section()).as("the tip comes from today's reading").hasToString("20.1");
+        assertThat(first.tip().orElseThrow().source())
+                .as("the tip comes from today's reading")
+                .hasToString("20.1");
 
         start().runDue();
         runUntil("2026-12-01T22:00:00Z");
@@ -148,7 +150,8 @@ class DigestPostTest {
         assertThat(second.readingNumbers()).extracting(String::valueOf).containsExactly("20.3", "20.4");
         assertThat(second.previous()).extracting(String::valueOf).containsExactly("20.1", "20.2");
         assertThat(second.finishedPrevious()).isEqualTo(1);
-        assertThat(discord.messages().get(1).post().section()).hasToString("20.3");
+        assertThat(discord.messages().get(1).post().tip().orElseThrow().source())
+                .hasToString("20.3");
     }
 
     @Test
@@ -161,7 +164,7 @@ class DigestPostTest {
         assertThat(post.digest().orElseThrow().readingNumbers())
                 .extracting(String::valueOf)
                 .containsExactly("62.1");
-        assertThat(deck()).extracting(Tip::id).contains(post.tipId());
+        assertThat(deck()).extracting(Tip::id).contains(post.tip().orElseThrow().id());
     }
 
     @Test

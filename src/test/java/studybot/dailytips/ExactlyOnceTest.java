@@ -132,7 +132,8 @@ class ExactlyOnceTest {
             fixture.clock.set(Instant.parse("2024-06-01T09:00:00Z"));
             fixture.discord.crashNextBeforeCreating();
             assertThatThrownBy(() -> fixture.service().runDue()).isInstanceOf(SimulatedCrash.class);
-            String chosen = fixture.discord.attempts().get(0).post().tipId();
+            String chosen =
+                    fixture.discord.attempts().get(0).post().tip().orElseThrow().id();
 
             fixture.deck.set(fixture.deck.get().stream()
                     .filter(tip -> !tip.id().equals(chosen))
@@ -142,9 +143,9 @@ class ExactlyOnceTest {
 
             FakeTipChannel.Message only =
                     assertThat(fixture.discord.messages()).singleElement().actual();
-            assertThat(only.post().tipId()).isEqualTo(chosen);
+            assertThat(only.post().tip().orElseThrow().id()).isEqualTo(chosen);
             assertThat(only.post().sectionTitle())
-                    .isEqualTo("Section " + only.post().section());
+                    .isEqualTo("Section " + only.post().tip().orElseThrow().source());
         }
     }
 
@@ -166,9 +167,9 @@ class ExactlyOnceTest {
             assertThat(tryoutMessage.messageId()).isEqualTo(tryout.messageId());
             assertThat(tryoutMessage.channelId()).isEqualTo(99);
             assertThat(daily.channelId()).isEqualTo(CHANNEL);
-            assertThat(daily.post().tipId())
+            assertThat(daily.post().tip().orElseThrow().id())
                     .as("the tried-out tip left the rotation")
-                    .isNotEqualTo(tryoutMessage.post().tipId());
+                    .isNotEqualTo(tryoutMessage.post().tip().orElseThrow().id());
             assertThat(fixture.service().tipsPostedToday()).isEqualTo(1);
         }
     }

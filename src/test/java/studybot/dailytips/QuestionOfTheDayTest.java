@@ -157,11 +157,13 @@ class QuestionOfTheDayTest {
         for (FakeTipChannel.Message message : discord.messages()) {
             Book read = message.channelId() == CHANNEL ? front : back;
             TipPost post = message.post();
-            assertThat(read.library().find(post.section()))
+            assertThat(read.library().find(post.tip().orElseThrow().source()))
                     .as("the tip's section, in the book the server reads")
                     .map(Section::title)
                     .contains(post.sectionTitle());
-            assertThat(read.tips().tips()).extracting(Tip::id).contains(post.tipId());
+            assertThat(read.tips().tips())
+                    .extracting(Tip::id)
+                    .contains(post.tip().orElseThrow().id());
             post.question().ifPresent(question -> {
                 assertThat(read.quiz().find(question.cardId())).isPresent();
                 assertThat(read.library().find(question.fact().section())).isPresent();
@@ -184,7 +186,9 @@ class QuestionOfTheDayTest {
                                 everything,
                                 SERVER,
                                 TODAY,
-                                question -> !question.fact().text().equals(post.text())));
+                                question -> !question.fact()
+                                        .text()
+                                        .equals(post.tip().orElseThrow().text())));
     }
 
     @Test
@@ -213,9 +217,13 @@ class QuestionOfTheDayTest {
         runUntil(DUE.plusSeconds(60));
 
         TipPost post = discord.messages().get(0).post();
-        assertThat(post.section()).as("the tip comes from today's reading").isEqualTo(oneFact);
+        assertThat(post.tip().orElseThrow().source())
+                .as("the tip comes from today's reading")
+                .isEqualTo(oneFact);
         Question question = post.question().orElseThrow();
-        assertThat(question.fact().text()).as("that would give the answer away").isNotEqualTo(post.text());
+        assertThat(question.fact().text())
+                .as("that would give the answer away")
+                .isNotEqualTo(post.tip().orElseThrow().text());
         assertThat(question.fact().section())
                 .as("so it comes from the rest of the book")
                 .isNotEqualTo(oneFact);
@@ -242,7 +250,12 @@ class QuestionOfTheDayTest {
                                 SERVER,
                                 TODAY,
                                 List.of(List.of(withQuestions(pair.get(1))), List.of(pair.get(0))),
-                                discord.attempts().get(0).post().text(),
+                                discord.attempts()
+                                        .get(0)
+                                        .post()
+                                        .tip()
+                                        .orElseThrow()
+                                        .text(),
                                 Set.of()))
                 .as("choosing again")
                 .isPresent()

@@ -106,7 +106,7 @@ class RotationTest {
         }
         List<String> tips = fixture.discord.messages().stream()
                 .skip(already)
-                .map(message -> message.post().tipId())
+                .map(message -> message.post().tip().orElseThrow().id())
                 .toList();
         assertThat(tips).hasSize(days);
         return tips;
@@ -115,7 +115,7 @@ class RotationTest {
     private static List<String> tipsPostedTo(DailyTipsFixture fixture, long channelId) {
         return fixture.discord.messages().stream()
                 .filter(message -> message.channelId() == channelId)
-                .map(message -> message.post().tipId())
+                .map(message -> message.post().tip().orElseThrow().id())
                 .toList();
     }
 

@@ -161,8 +161,8 @@ class SettingsTest {
                             LocalDate.parse("2024-06-01"),
                             5,
                             posted.messageId(),
-                            posted.post().tipId(),
-                            posted.post().section()));
+                            posted.post().tip().orElseThrow().id(),
+                            posted.post().tip().orElseThrow().source()));
             assertThat(status.pausedReason()).isEmpty();
             assertThat(status.problem()).isEmpty();
         }

@@ -148,7 +148,7 @@ public final class DailyTipsCommand implements BotCommand {
     private Reply onConsole(Locale language) {
         List<ReplyField> fields = new ArrayList<>();
         for (long serverId : service.serverIds()) {
-            DailyTipStatus status = service.status(serverId);
+            DailyTipStatus status = service.status(serverId, language);
             status.settings()
                     .ifPresent(settings -> fields.add(new ReplyField(
                             texts.format(language, "console.server", Map.of("id", String.valueOf(serverId))),
@@ -253,7 +253,7 @@ public final class DailyTipsCommand implements BotCommand {
             return Reply.problem(Text.plain(texts.text(language, "now.failed")).append(e.text(language)));
         } catch (IllegalStateException e) {
             // what postNow throws when the book has no tips
-            return Reply.problem(texts.text(language, "status.problem.noTips"));
+            return Reply.problem(service.noTips(serverId, language).in(language));
         }
         String link = DiscordFormat.messageLink(serverId, channelId, sent.messageId());
         return Reply.content(
@@ -274,7 +274,7 @@ public final class DailyTipsCommand implements BotCommand {
 
     /** The server's status, with what digests lack to open their threads in its tip channel. */
     private Reply status(long serverId, String headline, Locale language) {
-        DailyTipStatus status = service.status(serverId);
+        DailyTipStatus status = service.status(serverId, language);
         Optional<Text> threadsMissing =
                 status.settings().flatMap(settings -> threads.missing(serverId, settings.channelId(), language));
         return StatusReply.of(serverId, status, threadsMissing, headline, texts, language);

@@ -94,10 +94,10 @@ final class StatusReply {
                 .channel(last.channelId())
                 .plain(": ")
                 .link(
-                        texts.format(
-                                language,
-                                "status.last.link",
-                                Map.of("section", last.section().toString())),
+                        last.section()
+                                .map(section -> texts.format(
+                                        language, "status.last.link", Map.of("section", section.toString())))
+                                .orElseGet(() -> texts.text(language, "status.last.digest")),
                         DiscordFormat.messageLink(serverId, last.channelId(), last.messageId()))
                 .build();
     }
