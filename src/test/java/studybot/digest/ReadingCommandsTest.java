@@ -30,6 +30,7 @@ import studybot.dailytips.DailyTipService;
 import studybot.dailytips.MutableClock;
 import studybot.discord.DiscordText;
 import studybot.facts.KeyFactExtractor;
+import studybot.i18n.Languages;
 import studybot.i18n.Texts;
 import studybot.library.TestBooks;
 import studybot.plan.PlanStore;
@@ -157,6 +158,16 @@ class ReadingCommandsTest {
         assertThat(DiscordText.markdown(daily.text()))
                 .startsWith("Plan défini. Il commence aujourd’hui.")
                 .contains("**Commencé** à 62.1 le 01/12/2026")
+                .doesNotContain("2026-12-01");
+    }
+
+    @Test
+    void aSpanishManagersPlanWritesItsDatesTheSpanishWay() {
+        Asker spanish = console().speaking(Languages.SPANISH, Languages.SPANISH);
+
+        Reply daily = registry.answer(spanish, "plan", "set", Map.of("start", "62", "pace", "1"));
+        assertThat(DiscordText.markdown(daily.text()))
+                .contains("**Empezó** en 62.1 el 01/12/2026")
                 .doesNotContain("2026-12-01");
     }
 
