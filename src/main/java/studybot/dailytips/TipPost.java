@@ -29,18 +29,6 @@ public record TipPost(
         }
     }
 
-    /** A post with its tip. */
-    public TipPost(
-            String tipId,
-            String text,
-            SectionNumber section,
-            String sectionTitle,
-            Optional<Digest> digest,
-            Optional<Question> question,
-            Locale language) {
-        this(Optional.of(new Tip(tipId, text, section)), sectionTitle, digest, question, language);
-    }
-
     /** A post with its tip, worded in English. */
     public TipPost(
             String tipId,
@@ -49,7 +37,7 @@ public record TipPost(
             String sectionTitle,
             Optional<Digest> digest,
             Optional<Question> question) {
-        this(tipId, text, section, sectionTitle, digest, question, Languages.ENGLISH);
+        this(Optional.of(new Tip(tipId, text, section)), sectionTitle, digest, question, Languages.ENGLISH);
     }
 
     /** A plain tip in English, without a digest or a question. */
