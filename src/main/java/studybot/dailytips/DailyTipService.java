@@ -84,7 +84,8 @@ public final class DailyTipService {
                 DailyQuestions.none(),
                 DigestThreads.none(),
                 fanout,
-                languages);
+                languages,
+                BookLanguageLines.none());
     }
 
     /**
@@ -96,37 +97,7 @@ public final class DailyTipService {
      * @param threads the discussion thread a digest opens on its own message, through the post's claim
      * @param fanout which servers this process posts for, and how it shares the work with the bot's other processes
      * @param languages each server's language ({@code PublicLocales.of}), asked on every send
-     */
-    public DailyTipService(
-            Store store,
-            LongFunction<List<Tip>> deck,
-            SectionTitles titles,
-            TipChannel channel,
-            Clock clock,
-            RetryBackoff backoff,
-            DailyDigests digests,
-            DailyQuestions questions,
-            DigestThreads threads,
-            Fanout fanout,
-            LongFunction<Locale> languages) {
-        this(
-                store,
-                deck,
-                titles,
-                channel,
-                clock,
-                backoff,
-                digests,
-                questions,
-                threads,
-                fanout,
-                languages,
-                BookLanguageLines.none());
-    }
-
-    /**
-     * As the constructor above, with {@code bookLanguages} saying in {@link #status(long, Locale)} why a book has no
-     * tips when it is not in English.
+     * @param bookLanguages why a server's book has no tips when it is not in English, for {@link #status(long, Locale)}
      */
     public DailyTipService(
             Store store,

@@ -86,7 +86,8 @@ class DailyPostLanguageTest {
                 DailyQuestions.none(),
                 DigestThreads.none(),
                 DailyTipsFixture.everyServer(store),
-                languages::of);
+                languages::of,
+                BookLanguageLines.none());
         for (long server : List.of(GERMAN_SERVER, ENGLISH_SERVER)) {
             tips.saveSettings(
                     server, new DailyTipSettings(server, LocalTime.of(9, 0), ZoneId.of("Europe/Berlin"), true));

@@ -101,7 +101,8 @@ class DigestPostTest {
                 DailyQuestions.none(),
                 DigestThreads.none(),
                 DailyTipsFixture.everyServer(store),
-                server -> Languages.ENGLISH);
+                server -> Languages.ENGLISH,
+                BookLanguageLines.none());
         return tips;
     }
 
@@ -261,7 +262,8 @@ class DigestPostTest {
                 DailyQuestions.none(),
                 DigestThreads.none(),
                 DailyTipsFixture.everyServer(opened.get(0)),
-                server -> Languages.ENGLISH);
+                server -> Languages.ENGLISH,
+                BookLanguageLines.none());
         clock.set(Instant.parse("2026-12-01T08:00:00Z"));
         try (LogCapture log = LogCapture.of(DailyTipService.class)) {
             broken.runDue();

@@ -110,7 +110,8 @@ class DigestThreadPostTest {
                 DailyQuestions.none(),
                 threads,
                 DailyTipsFixture.everyServer(store),
-                server -> Languages.ENGLISH);
+                server -> Languages.ENGLISH,
+                BookLanguageLines.none());
         tips.saveSettings(SERVER, new DailyTipSettings(CHANNEL, LocalTime.of(9, 0), ZoneId.of("Europe/Berlin"), true));
     }
 

@@ -123,7 +123,8 @@ class QuestionOfTheDayTest {
                 DailyQuestions.fromBook(books, reports::dropped),
                 DigestThreads.none(),
                 DailyTipsFixture.everyServer(store),
-                server -> Languages.ENGLISH);
+                server -> Languages.ENGLISH,
+                BookLanguageLines.none());
         tips.saveSettings(SERVER, new DailyTipSettings(CHANNEL, LocalTime.of(9, 0), ZoneId.of("Europe/Berlin"), true));
         return tips;
     }
@@ -404,7 +405,8 @@ class QuestionOfTheDayTest {
                 },
                 DigestThreads.none(),
                 DailyTipsFixture.everyServer(store),
-                server -> Languages.ENGLISH);
+                server -> Languages.ENGLISH,
+                BookLanguageLines.none());
         clock.set(DUE);
         try (LogCapture log = LogCapture.of(DailyTipService.class)) {
             broken.runDue();
