@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
@@ -129,17 +130,7 @@ public final class JdaRoundChannel implements RoundChannel {
      */
     private GuildMessageChannel channel(long channelId) throws RoundPostException {
         ShardManager connection = connection();
-        long until = System.nanoTime() + timeout.toNanos();
-        GuildChannel channel = connection.getGuildChannelById(channelId);
-        while (channel == null && !ready(connection) && System.nanoTime() - until < 0) {
-            try {
-                Thread.sleep(READY_POLL.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new RoundPostException("interrupted, as studybot is stopping", Kind.STOPPING, e);
-            }
-            channel = connection.getGuildChannelById(channelId);
-        }
+        GuildChannel channel = awaitChannel(connection, channelId, found -> found != null || ready(connection));
         if (channel == null && ready(connection)) {
             channel = reopen(connection, channelId);
         }
@@ -167,9 +158,24 @@ public final class JdaRoundChannel implements RoundChannel {
                         Route.Channels.MODIFY_CHANNEL.compile(Long.toUnsignedString(channelId)),
                         DataObject.empty().put("archived", false))
                 .submit());
+        GuildChannel channel = awaitChannel(
+                connection, channelId, found -> found instanceof ThreadChannel thread && !thread.isArchived());
+        if (channel == null) {
+            throw new RoundPostException(
+                    "thread " + channelId + " was unarchived but JDA did not learn of it in time", Kind.TRANSIENT);
+        }
+        return channel;
+    }
+
+    /**
+     * Channel {@code channelId} from JDA's cache, read again every {@link #READY_POLL} until {@code settled} holds of
+     * what was read (possibly null) or the timeout has passed; what was read last.
+     */
+    private GuildChannel awaitChannel(ShardManager connection, long channelId, Predicate<GuildChannel> settled)
+            throws RoundPostException {
         long until = System.nanoTime() + timeout.toNanos();
         GuildChannel channel = connection.getGuildChannelById(channelId);
-        while (!(channel instanceof ThreadChannel thread && !thread.isArchived()) && System.nanoTime() - until < 0) {
+        while (!settled.test(channel) && System.nanoTime() - until < 0) {
             try {
                 Thread.sleep(READY_POLL.toMillis());
             } catch (InterruptedException e) {
@@ -177,10 +183,6 @@ public final class JdaRoundChannel implements RoundChannel {
                 throw new RoundPostException("interrupted, as studybot is stopping", Kind.STOPPING, e);
             }
             channel = connection.getGuildChannelById(channelId);
-        }
-        if (channel == null) {
-            throw new RoundPostException(
-                    "thread " + channelId + " was unarchived but JDA did not learn of it in time", Kind.TRANSIENT);
         }
         return channel;
     }
