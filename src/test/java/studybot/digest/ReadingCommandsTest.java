@@ -16,6 +16,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import studybot.book.BookBinder;
 import studybot.book.CurrentBook;
 import studybot.chart.ChartRenderer;
@@ -30,7 +32,6 @@ import studybot.dailytips.DailyTipService;
 import studybot.dailytips.MutableClock;
 import studybot.discord.DiscordText;
 import studybot.facts.KeyFactExtractor;
-import studybot.i18n.Languages;
 import studybot.i18n.Texts;
 import studybot.library.TestBooks;
 import studybot.plan.PlanStore;
@@ -150,24 +151,21 @@ class ReadingCommandsTest {
                 .startsWith("Das Buch hat kein Kapitel 99.");
     }
 
-    @Test
-    void aFrenchManagersPlanWritesItsDatesTheFrenchWay() {
-        Asker french = console().speaking(Locale.FRENCH, Locale.FRENCH);
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "fr|Plan défini. Il commence aujourd’hui.|**Commencé** à 62.1 le 01/12/2026",
+                "es|Plan configurado. Empieza hoy.|**Empezó** en 62.1 el 01/12/2026",
+            })
+    void aManagersPlanWritesItsDatesAsTheirLanguageDoes(String language, String opening, String started) {
+        Locale speaks = Locale.forLanguageTag(language);
+        Asker manager = console().speaking(speaks, speaks);
 
-        Reply daily = registry.answer(french, "plan", "set", Map.of("start", "62", "pace", "1"));
+        Reply daily = registry.answer(manager, "plan", "set", Map.of("start", "62", "pace", "1"));
         assertThat(DiscordText.markdown(daily.text()))
-                .startsWith("Plan défini. Il commence aujourd’hui.")
-                .contains("**Commencé** à 62.1 le 01/12/2026")
-                .doesNotContain("2026-12-01");
-    }
-
-    @Test
-    void aSpanishManagersPlanWritesItsDatesTheSpanishWay() {
-        Asker spanish = console().speaking(Languages.SPANISH, Languages.SPANISH);
-
-        Reply daily = registry.answer(spanish, "plan", "set", Map.of("start", "62", "pace", "1"));
-        assertThat(DiscordText.markdown(daily.text()))
-                .contains("**Empezó** en 62.1 el 01/12/2026")
+                .startsWith(opening)
+                .contains(started)
                 .doesNotContain("2026-12-01");
     }
 
