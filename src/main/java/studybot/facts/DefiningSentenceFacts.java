@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import studybot.library.Library;
@@ -134,7 +135,7 @@ public final class DefiningSentenceFacts {
         for (String token : tokens) {
             String bare = bareTerm(token);
             if (!bare.isEmpty() && TermKind.of(bare).shape() != TermKind.Shape.CONCEPT && !language.article(bare)) {
-                if (language.code().equals("de") && TermKind.of(bare).shape() == TermKind.Shape.NAME) {
+                if (language.capitalisesNouns() && TermKind.of(bare).shape() == TermKind.Shape.NAME) {
                     continue;
                 }
                 return term(bare, ordinal, weights, distinctive).stream().toList();
@@ -159,23 +160,22 @@ public final class DefiningSentenceFacts {
         return List.of();
     }
 
-    private java.util.Optional<KeyTerm> term(
+    private Optional<KeyTerm> term(
             String word, int ordinal, LanguageTermWeights weights, Map<String, Double> distinctive) {
         List<String> stems = weights.stems(word);
         if (word.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String stem = String.join(" ", stems);
         double weight = stems.stream()
                 .mapToDouble(s -> distinctive.getOrDefault(s, 0.0))
                 .sum();
         TermKind kind = TermKind.of(word);
-        boolean topical =
-                kind.shape() != TermKind.Shape.CONCEPT && !language.code().equals("de")
-                        || kind.shape() == TermKind.Shape.IDENTIFIER
-                        || kind.shape() == TermKind.Shape.ACRONYM
-                        || stems.stream().anyMatch(s -> weights.frequency(ordinal, s) >= 2);
-        return java.util.Optional.of(
+        boolean topical = kind.shape() != TermKind.Shape.CONCEPT && !language.capitalisesNouns()
+                || kind.shape() == TermKind.Shape.IDENTIFIER
+                || kind.shape() == TermKind.Shape.ACRONYM
+                || stems.stream().anyMatch(s -> weights.frequency(ordinal, s) >= 2);
+        return Optional.of(
                 new KeyTerm(word, stem.isEmpty() ? word.toLowerCase(Locale.ROOT) : stem, kind, weight, topical));
     }
 

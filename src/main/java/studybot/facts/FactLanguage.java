@@ -30,6 +30,7 @@ import studybot.library.BookLanguage;
  * @param announcements phrases by which a sentence announces what comes after it ("ce qui suit", "lo siguiente",
  *     "folgende"): the short paragraphs after it are its items or its example's output, not facts of their own
  * @param readerAddress words that, written as here (case matters), speak to the reader: German's "Sie", "Ihr"
+ * @param capitalisesNouns whether the language writes every noun capitalised (German), so a capital tells no name
  * @param linkingWords words other than the articles above whose form before a noun tells its gender, number or first
  *     sound ("du", "au", "de" against "d'", "del", "den", "einem"): a question's choices must all fit after them
  */
@@ -44,6 +45,7 @@ public record FactLanguage(
         Set<String> elided,
         List<String> announcements,
         Set<String> readerAddress,
+        boolean capitalisesNouns,
         Set<String> linkingWords) {
 
     public FactLanguage {

@@ -152,6 +152,7 @@ public final class FactLanguages {
             Set.of("l'", "d'", "qu'", "j'", "n'", "s'", "c'"),
             List.of("ce qui suit", "comme suit", "suivant", "suivante", "suivants", "suivantes", "ci-dessous", "voici"),
             Set.of(),
+            false,
             Set.of("de", "du", "au", "aux", "ce", "cet", "cette", "ces", "son", "sa", "ses", "mon", "ma", "ton", "ta"));
 
     private static final FactLanguage SPANISH = new FactLanguage(
@@ -292,6 +293,7 @@ public final class FactLanguages {
             Set.of(),
             List.of("lo siguiente", "siguiente", "siguientes", "como sigue", "a continuación", "aquí hay"),
             Set.of("Usted", "Ustedes"),
+            false,
             Set.of("del", "al", "este", "esta", "estos", "estas", "ese", "esa", "su", "sus", "otro", "otra"));
 
     private static final FactLanguage GERMAN = new FactLanguage(
@@ -428,6 +430,7 @@ public final class FactLanguages {
             Set.of(),
             List.of("wie folgt", "folgende", "folgenden", "folgendes", "folgendem", "folgender", "hier einige"),
             Set.of("Sie", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres", "Ihnen"),
+            true,
             Set.of(
                     "den", "dem", "des", "einen", "einem", "einer", "eines", "kein", "keine", "keinen", "keinem",
                     "dieser", "diese", "dieses", "diesen", "diesem", "jeder", "jede", "jedes", "sein", "seine", "im",
