@@ -93,7 +93,12 @@ final class AgreeingBlanks {
     }
 
     /** A subject term or a command of the book offered as a choice, with its sort and its kind. */
-    private record Choice(String text, Sort sort, TermKind kind) {}
+    private record Choice(String text, Sort sort, TermKind kind, Pattern asWord) {
+
+        Choice(String text, Sort sort, TermKind kind) {
+            this(text, sort, kind, AgreeingBlanks.asWord(text.toLowerCase(Locale.ROOT)));
+        }
+    }
 
     static AgreeingBlanks of(Library library, KeyFacts facts, FactLanguage words) {
         Map<String, Set<String>> before = new HashMap<>();
@@ -356,8 +361,8 @@ final class AgreeingBlanks {
                     || sort == Sort.NOUN && !choice.kind().equals(kind)
                     || lower.contains(lowerAnswer)
                     || lowerAnswer.contains(lower)
-                    || inText(lower, lowerFact)
-                    || inText(lower, sectionText)
+                    || choice.asWord().matcher(lowerFact).find()
+                    || choice.asWord().matcher(sectionText).find()
                     || !after.isEmpty()
                             && !wordsAfter.getOrDefault(lower, Set.of()).contains(after)
                     || !shown.stream()
@@ -427,10 +432,9 @@ final class AgreeingBlanks {
                 + (sort == Sort.COMMAND ? MAN_PAGE_SUFFIX : "") + "(?![\\p{L}\\p{N}_/-])");
     }
 
-    private static boolean inText(String lowerTerm, String lowerText) {
-        return Pattern.compile("(?<![\\p{L}\\p{N}_])" + Pattern.quote(lowerTerm) + "(?![\\p{L}\\p{N}_])")
-                .matcher(lowerText)
-                .find();
+    /** {@code lowerTerm} as a whole word, in text already in lower case. */
+    private static Pattern asWord(String lowerTerm) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}_])" + Pattern.quote(lowerTerm) + "(?![\\p{L}\\p{N}_])");
     }
 
     /** A token without the quotes and punctuation around it, nor a manual section ("dpkg(1)," gives "dpkg"). */
