@@ -335,6 +335,30 @@ class HtmlReaderTest {
         assertThat(book.library().sections().get(0).body()).contains("Ann Morgan", "Tom Kuk", "Version 1.1");
     }
 
+    /**
+     * DocBook XSL puts a "[D]" link to a screenshot's long description under the image (the Spanish aptitude manual, 33
+     * times): a link to another page, not the book's words, so no sentence "[D]" in the section.
+     */
+    @Test
+    void aDocBookScreenshotsLongDescriptionLinkIsNoText(@TempDir Path temp) throws IOException, LibraryException {
+        page(
+                temp,
+                "index.html",
+                "El libro",
+                "<div class=\"chapter\"><h2 class=\"title\">Capítulo 1. Empezar</h2>"
+                        + "<p>La pantalla principal lista los paquetes.</p><div class=\"screenshot\">"
+                        + "<div class=\"mediaobject\"><img src=\"images/main.png\" alt=\"[pantalla principal]\"/>"
+                        + "<div class=\"longdesc-link\" align=\"right\"><br clear=\"all\"/>"
+                        + "<span class=\"longdesc-link\">[<a href=\"ld-idm271.html\" target=\"longdesc\">D</a>]</span>"
+                        + "</div></div></div><p>Pulsa q para salir.</p></div>");
+
+        AssembledBook book = assembler.assemble(reader.read(temp, ImportLimits.DEFAULT), "libro");
+
+        assertThat(book.library().sections().get(0).body())
+                .contains("La pantalla principal lista los paquetes.", "Pulsa q para salir.")
+                .doesNotContain("[D]");
+    }
+
     private static void guide(Path folder, String name, String title, String... chapters) throws IOException {
         StringBuilder contents = new StringBuilder("<div class=\"toc\"><dl class=\"toc\">");
         for (int i = 0; i < chapters.length; i += 2) {

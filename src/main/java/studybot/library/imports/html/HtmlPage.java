@@ -68,8 +68,12 @@ public final class HtmlPage {
                     + " div.Shortcontents_element, div.header:has(a[rel=next], a[rel=prev], a[rel=up])");
     /** texinfo's button rows ("[Up] [Next] … [Contents] [Index]"): one before each node, one closing the page. */
     private static final Evaluator BUTTON_ROWS = Selector.evaluatorOf("table.header");
-    /** The "¶" and copy links generators put beside headings and listings: not the book, not worth counting. */
-    private static final Evaluator DECORATION = Selector.evaluatorOf(".headerlink, .copy-button, a.anchor, .clearer");
+    /**
+     * The "¶" and copy links generators put beside headings and listings, and DocBook's "[D]" link to an image's long
+     * description: not the book, not worth counting.
+     */
+    private static final Evaluator DECORATION =
+            Selector.evaluatorOf(".headerlink, .copy-button, a.anchor, .clearer, .longdesc-link");
     /** Footnote references (pandoc, EPUB 3, Sphinx, mdBook): their label is bracketed, "ownership.[1]". */
     private static final Evaluator NOTE_REFERENCES =
             Selector.evaluatorOf("[epub:type~=noteref], [role=doc-noteref], a.footnote-ref, sup.footnote-reference");
