@@ -359,6 +359,26 @@ class HtmlReaderTest {
                 .doesNotContain("[D]");
     }
 
+    /**
+     * A DocBook reference page (a man page in a manual) opens with a heading that says only "Name" ("Nombre" in the
+     * Spanish aptitude manual, whose three command pages were all titled so): the section takes the page's name.
+     */
+    @Test
+    void aDocBookReferencePageIsTitledByItsNameNotByItsNameHeading(@TempDir Path temp)
+            throws IOException, LibraryException {
+        page(
+                temp,
+                "index.html",
+                "Tally manual",
+                "<div class=\"refentry\"><div class=\"refnamediv\"><h2>Name</h2>"
+                        + "<p>tally \u2014 count the ledger's entries</p></div>"
+                        + "<div class=\"refsect1\"><h2>Description</h2><p>tally counts entries per day.</p></div></div>");
+
+        AssembledBook book = assembler.assemble(reader.read(temp, ImportLimits.DEFAULT), "tally");
+
+        assertThat(book.library().sections()).extracting(Section::title).containsExactly("tally", "Description");
+    }
+
     private static void guide(Path folder, String name, String title, String... chapters) throws IOException {
         StringBuilder contents = new StringBuilder("<div class=\"toc\"><dl class=\"toc\">");
         for (int i = 0; i < chapters.length; i += 2) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -91,6 +92,10 @@ public final class HtmlPage {
     private static final Evaluator BOXES =
             Selector.evaluatorOf(".note, .caution, .warning, .tip, .important, .admonition, .example,"
                     + " .table, .figure, .informaltable, .sidebar, .topic");
+    /** The block a DocBook reference page opens with: a "Name" heading, then "name — what it does". */
+    private static final Evaluator REF_NAMES = Selector.evaluatorOf("div.refnamediv");
+    /** The longest reference name taken for a title; longer, the line is prose that only looks like one. */
+    private static final int MAX_REF_NAME = 80;
     /**
      * DocBook's credits on a title page: each author's, editor's or contributor's name is a heading ({@code h3.author}
      * in a {@code div.authorgroup}) that names a person and opens no section.
@@ -345,6 +350,26 @@ public final class HtmlPage {
         return "navigation";
     }
 
+    /**
+     * A DocBook reference page (a man page) opens with a heading that only says "Name" ("Nombre", "Nom") above
+     * "aptitude — high-level interface": the page's section is titled by the name, as its own title is, not by that
+     * heading.
+     */
+    private Optional<String> refName(Element heading) {
+        Element names = heading.parent();
+        if (names == null || !names.is(REF_NAMES)) {
+            return Optional.empty();
+        }
+        Element line = names.selectFirst("p");
+        if (line == null) {
+            return Optional.empty();
+        }
+        String text = textOf(line);
+        int dash = text.indexOf(" — ");
+        String name = dash < 0 ? "" : text.substring(0, dash).strip();
+        return name.isEmpty() || name.length() > MAX_REF_NAME ? Optional.empty() : Optional.of(name);
+    }
+
     private void walk(Element element) {
         for (Node child : element.childNodes()) {
             if (child instanceof TextNode text) {
@@ -366,7 +391,7 @@ public final class HtmlPage {
         } else if (HEADINGS.contains(tag)) {
             flushProse();
             flushTerm();
-            String text = textOf(element);
+            String text = refName(element).orElse(textOf(element));
             if (!text.isEmpty() && (element.closest(BOXES) != null || element.closest(CREDITS) != null)) {
                 outline.block(Block.prose(text));
             } else if (!text.isEmpty()) {
