@@ -59,14 +59,16 @@ public final class HtmlPage {
      * Classes and roles generators give their page furniture (Sphinx, DocBook, mdBook, AsciiDoc; texinfo's button rows
      * and node menus, which list the page's own sections; texinfo 6.8 and later put each node's "Next: …, Previous: …,
      * Up: … [Contents][Index]" line in a div.header or div.nav-panel, kept by pandoc when it makes an EPUB, its node
-     * menus in ul.mini-toc, and its "Table of Contents" heading and list in div.Contents_element).
+     * menus in ul.mini-toc, and its "Table of Contents" heading and list in div.Contents_element; Publican's "Prev /
+     * Next" list, ul.docnav, and the banner and logo links above it).
      */
     private static final Evaluator FURNITURE =
             Selector.evaluatorOf("[role=navigation], [role=search], [role=banner], [role=contentinfo],"
                     + " [hidden], .sphinxsidebar, .related, .footer, .navheader, .navfooter, .nav-chapters, .nav-wrapper,"
                     + " #menu-bar, #sidebar, .mobile-nav-chapters, #footer, #header, .toc, #toc, .breadcrumbs,"
                     + " div.contents, table.header, table.menu, div.nav-panel, ul.mini-toc, div.Contents_element,"
-                    + " div.Shortcontents_element, div.header:has(a[rel=next], a[rel=prev], a[rel=up])");
+                    + " div.Shortcontents_element, div.header:has(a[rel=next], a[rel=prev], a[rel=up]),"
+                    + " ul.docnav, div#banner, p#title:has(img)");
     /** texinfo's button rows ("[Up] [Next] … [Contents] [Index]"): one before each node, one closing the page. */
     private static final Evaluator BUTTON_ROWS = Selector.evaluatorOf("table.header");
     /**
