@@ -21,7 +21,7 @@ record BookTeaching(boolean tips, boolean cards) {
     private static final Set<String> NEED_CARDS = Set.of("quiz", "round", "remind");
 
     static BookTeaching of(Book book) {
-        return new BookTeaching(book.tips().size() > 0, book.quiz().size() > 0);
+        return new BookTeaching(book.hasTips(), book.hasQuizQuestions());
     }
 
     /** The {@code help} bundle key saying what the book lacks for {@code command}, or empty when it lacks nothing. */

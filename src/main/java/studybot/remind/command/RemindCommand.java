@@ -115,7 +115,7 @@ final class RemindCommand implements BotCommand {
         }
         Place place = call.scope().place();
         Reminder reminder = reminders.turnOn(member, place, time, zone, reader);
-        String noCards = call.scope().book().get().quiz().size() == 0 ? "\n\n" + texts.text(reader, "on.noCards") : "";
+        String noCards = call.scope().book().get().hasQuizQuestions() ? "" : "\n\n" + texts.text(reader, "on.noCards");
         if (place.isConsole()) {
             Reply status = status(place, reader, member);
             return privately(status.title(), status.text().plainText() + noCards);
