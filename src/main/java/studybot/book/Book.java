@@ -81,10 +81,11 @@ public final class Book {
     }
 
     /**
-     * Whether the book has quiz questions to ask, rounds to play and reviews to remind of; waits as {@link #quiz()}.
+     * Whether the book has quiz questions to ask, rounds to play and reviews to remind of. Questions are made from the
+     * key facts, so a book without any is answered at once; else this waits for the deck as {@link #quiz()} does.
      */
     public boolean hasQuizQuestions() {
-        return quiz().size() > 0;
+        return !facts.all().isEmpty() && quiz().size() > 0;
     }
 
     /**
