@@ -224,6 +224,24 @@ class SectionLookupTest {
     }
 
     @Test
+    void kanaVoicingMarksMakeAnotherWordWhileLatinAndGreekAccentsFold() {
+        SectionLookup book = Books.lookup(Books.of("4.1 利用者カード", "4.2 ガードレール", "4.3 Café crème", "4.4 Ἀρχή"));
+
+        assertThat(book.lookup("ガード"))
+                .isEqualTo(new LookupResult.Found(
+                        book.library().find(new SectionNumber(4, 2)).orElseThrow()));
+        assertThat(book.lookup("カード"))
+                .isEqualTo(new LookupResult.Found(
+                        book.library().find(new SectionNumber(4, 1)).orElseThrow()));
+        assertThat(book.lookup("cafe creme"))
+                .isEqualTo(new LookupResult.Found(
+                        book.library().find(new SectionNumber(4, 3)).orElseThrow()));
+        assertThat(book.lookup("αρχη"))
+                .isEqualTo(new LookupResult.Found(
+                        book.library().find(new SectionNumber(4, 4)).orElseThrow()));
+    }
+
+    @Test
     void japaneseAndChineseTitleWordsAreFoundInsideTitlesWrittenWithoutSpaces() {
         SectionLookup book = Books.lookup(
                 Books.of("2.1 パッケージ依存関係", "2.2 aptitude による依存関係の解決", "2.3 パッケージの完全削除", "3.1 启动过程概述", "3.2 内核消息"));
