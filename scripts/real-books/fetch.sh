@@ -4,13 +4,14 @@
 # The Bash Reference Manual is kept as the PDF Debian ships (/work/books/pdf/bash-reference/bashref.pdf): a held-out
 # book for the quiz, read by the bot as a user's PDF (quiz-sample.sh sheet /work/books/pdf/bash-reference SEED N).
 # The Z shell manual (zsh-doc, a fit book for key facts) is read as the HTML folder a user would give:
-# /work/books/html/zsh-manual (sentence-sheet.sh and score-facts.sh load it as the bot's HTML import does).
+# /work/books/html/zsh-manual (sentence-sheet.sh and score-facts.sh load it as the bot's HTML import does). The Debian
+# Administrator's Handbook (debian-handbook, the fourteenth round's fit book) likewise: /work/books/html/debian-handbook.
 # Packages already unpacked under $BOOKS/<package> are not downloaded again. Needs apt-get, dpkg and python3.
 set -eu
 BOOKS=${BOOKS:-/work/books}
 HERE=$(cd "$(dirname "$0")" && pwd)
 CONVERT="python3 $HERE/html-to-seed.py"
-PACKAGES="python3.11-doc=3.11.2-6+deb12u9 postgresql-doc-15=15.20-0+deb12u1 sphinx-doc=5.3.0-4 git-doc=1:2.39.5-0+deb12u3 debian-reference-en=2.100 bash-doc=5.2.15-2 zsh-doc=5.9-4"
+PACKAGES="python3.11-doc=3.11.2-6+deb12u9 postgresql-doc-15=15.20-0+deb12u1 sphinx-doc=5.3.0-4 git-doc=1:2.39.5-0+deb12u3 debian-reference-en=2.100 bash-doc=5.2.15-2 zsh-doc=5.9-4 debian-handbook=11.20220922"
 
 mkdir -p "$BOOKS/debs" "$BOOKS/seed"
 for pinned in $PACKAGES; do
@@ -64,5 +65,13 @@ for page in "$ZSH"/*.html; do
     FAQ*.html) ;;
     *) ln -s "$page" "$BOOKS/html/zsh-manual/" ;;
     esac
+done
+# The Debian Administrator's Handbook (Publican HTML, one page per section, in thirty languages): the English pages
+# only, without the images and the style folder, as the HTML folder a user would give
+DH=$BOOKS/debian-handbook/usr/share/doc/debian-handbook/html/en-US
+rm -rf "$BOOKS/html/debian-handbook"
+mkdir -p "$BOOKS/html/debian-handbook"
+for page in "$DH"/*.html; do
+    ln -s "$page" "$BOOKS/html/debian-handbook/"
 done
 date -u +%FT%TZ > "$BOOKS/seed/READY"

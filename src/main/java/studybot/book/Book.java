@@ -73,6 +73,22 @@ public final class Book {
     }
 
     /**
+     * Whether the book gives tips: a book in a language the fact rules do not read, or one stating no key fact, has
+     * none, and the commands that give them say so up front.
+     */
+    public boolean hasTips() {
+        return tips.size() > 0;
+    }
+
+    /**
+     * Whether the book has quiz questions to ask, rounds to play and reviews to remind of. Questions are made from the
+     * key facts, so a book without any is answered at once; else this waits for the deck as {@link #quiz()} does.
+     */
+    public boolean hasQuizQuestions() {
+        return !facts.all().isEmpty() && quiz().size() > 0;
+    }
+
+    /**
      * The quiz questions made from the key facts, built beside the edition (never on a request): the first callers
      * after a load wait until the deck is built, seconds at most.
      */

@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  * noun says which ("The variable sys.path is…", "The string module includes…", "The list data type has…"), and so does
  * a complement ("The values that the references point to…"): those stand. A shell manual's entries add their own kinds
  * ("The array contains…", "The handler is run…", "The widget is called…"); "the format" is left out, as a library
- * reference names the format its section is about ("The format uses placeholder names…").
+ * reference names the format its section is about ("The format uses placeholder names…"). Any noun leans when the
+ * sentence only likens it to something else ("The syntax is identical to that for %F.", "The format is comparable to
+ * that of gprof."): whose syntax, whose format, is what the comparison needs and does not say.
  */
 final class BareDefiniteSubject {
 
@@ -91,12 +93,17 @@ final class BareDefiniteSubject {
     private static final Pattern PLURAL_SUBJECT =
             Pattern.compile("the (" + String.join("|", PLURAL) + ")" + ADVERBS + " " + AUXILIARIES + "(?=[ ,])");
 
+    /** "The syntax is identical to…", "The semantics are similar to…": a bare noun likened to something else. */
+    private static final Pattern LIKENED_SUBJECT = Pattern.compile("the \\p{Ll}+ (?:is|are) (?:\\p{Ll}+ )?(?:similar"
+            + "|identical|comparable|analogous|equivalent|akin) to\\b");
+
     private BareDefiniteSubject() {}
 
     /** Whether the lower-cased sentence (straight apostrophes) opens with such a subject and its verb. */
     static boolean opens(String lower) {
         return lower.startsWith("the ")
                 && (SINGULAR_SUBJECT.matcher(lower).lookingAt()
-                        || PLURAL_SUBJECT.matcher(lower).lookingAt());
+                        || PLURAL_SUBJECT.matcher(lower).lookingAt()
+                        || LIKENED_SUBJECT.matcher(lower).lookingAt());
     }
 }

@@ -55,7 +55,8 @@ final class ChatterCues {
             "wow",
             "ever",
             "nobody",
-            "well");
+            "well",
+            "hopefully");
 
     /** Evaluative words that are chatter when they stand as a remark of their own ("Good call.", "Simple, but…"). */
     private static final Set<String> REMARKS = Set.of(
@@ -240,13 +241,14 @@ final class ChatterCues {
 
     /**
      * Speculation and wishes about what the subject might become rather than what it is: "other sequence types may be
-     * added", "would also be useful". "Might" is speculation when it carries the main clause; after "that", "if",
-     * "because"… it states a possibility the sentence explains ("indicate that operations might fail").
+     * added", "would also be useful", "should be configurable and ideally integrate better". "Might" is speculation
+     * when it carries the main clause; after "that", "if", "because"… it states a possibility the sentence explains
+     * ("indicate that operations might fail").
      */
     private static final Pattern SPECULATION =
             Pattern.compile("\\bmay (?:also )?be (?:added|removed|changed|extended|dropped)\\b|\\bin the future\\b"
                     + "|\\bwould (?:also )?be (?:nice|useful|helpful|good|great|better)\\b"
-                    + "|\\b(?:some ?day|sooner or later)\\b");
+                    + "|\\b(?:some ?day|sooner or later)\\b|\\bshould\\b.*\\bideally\\b");
 
     /**
      * "There are many ways to restrict access to a service.": that several of something exist, and nothing about which;
@@ -273,6 +275,15 @@ final class ChatterCues {
     private static final Pattern WORTH_RANKING = Pattern.compile(
             "\\b(?:is|are) (?:much |far |even )?(?:more|less)"
                     + " important than\\b|\\b(?:is|are) (?:an? |the )?(?:most )?(?:essential|important|key|crucial|vital|integral) parts? of\\b");
+
+    /**
+     * A platitude: a claim qualified only by unnamed occasions or reasons ("Using a tally viewer is interesting in
+     * various circumstances.", "…is ideal for many people for a variety of reasons.") or that only says a task is hard
+     * ("Checking that a tally balances can be tricky.", "…is complex and not easy to prove.").
+     */
+    private static final Pattern PLATITUDE = Pattern.compile("\\b(?:in|for) (?:various|many|several|a variety of"
+            + "|a number of|certain) (?:circumstances|situations|reasons)\\.?$|\\bcan be (?:tricky|difficult|hard"
+            + "|challenging)\\.?$|\\b(?:complex|difficult|hard) and not easy\\b");
 
     private static final Set<String> SUBORDINATORS = Set.of(
             "that",
@@ -408,7 +419,7 @@ final class ChatterCues {
                     + "decided|realized|realised|heard|wondered|guess|know|chose|chosen|landed|"
                     + "standing|going to|gonna|notice|won't believe|might think|may think)\\b"
                     + "|^you (?:really )?want|\\b(?:if|when|whenever|unless|as|what|whatever|because) you (?:really )?want"
-                    + "|\\byour life\\b|\\bthank you\\b|\\byou (?:will|might)\\b|\\byou may (?:encounter|run into|come across)\\b"
+                    + "|\\byour life\\b|\\bthank you\\b|\\byou (?:will|might)\\b|\\byou may (?:encounter|run into|come across|be tempted)\\b"
                     + "|\\byou'(?:ll|d)\\b|\\byou're \\p{L}+ing\\b|\\byou've (?!got\\b)\\p{L}+"
                     + "|(?:^|[,;] )you have (?:now |just |already |not |never )?(?:\\p{L}+ed|done|made|seen|written|run|set|put|got"
                     + "|given|taken|chosen)\\b");
@@ -591,6 +602,7 @@ final class ChatterCues {
                 || SEVERAL_EXIST.matcher(lower).lookingAt()
                 || SAID_HERE.matcher(lower).find()
                 || WORTH_RANKING.matcher(lower).find()
+                || PLATITUDE.matcher(lower).find()
                 || ExampleNarration.narrates(lower)
                 || EmptyPraise.only(lower)
                 || MarkupSource.shows(text)) {

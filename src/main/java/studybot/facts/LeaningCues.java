@@ -99,11 +99,11 @@ final class LeaningCues {
                     + " [^,]{1,60}, (?:it|it's|its|they|they're|their|them|this|these|those|that|he|she)\\b");
 
     /**
-     * A pronoun or demonstrative as the subject of an opening clause ("If it doesn't…", "When this flag is set…"):
-     * nothing before it in the sentence can be what it stands for.
+     * A pronoun or demonstrative as the subject of an opening clause ("If it doesn't…", "When this flag is set…", "Even
+     * if they all try…"): nothing before it in the sentence can be what it stands for.
      */
     private static final Pattern PRONOUN_AFTER_SUBORDINATOR =
-            Pattern.compile("(?:if|when|each time|every time|any time|whenever|once|unless|because"
+            Pattern.compile("(?:even if|if|when|each time|every time|any time|whenever|once|unless|because"
                     + "|since|although|though|while|after|before|until) (?:it|it's|its|they|they're|their|them|this|these|those"
                     + "|he|she)\\b");
 

@@ -52,7 +52,7 @@ public record LoadSummary(
             for (Block block : section.blocks()) {
                 kinds[block.kind().ordinal()]++;
                 if (block.kind() == Block.Kind.PROSE) {
-                    words += wordsIn(block.text());
+                    words += WordCount.of(block.text());
                 }
             }
         }
@@ -65,20 +65,6 @@ public record LoadSummary(
                 kinds[Block.Kind.TABLE.ordinal()],
                 kinds[Block.Kind.IMAGE.ordinal()],
                 new TreeMap<>());
-    }
-
-    /** Words as the load report counts them: runs of non-blank characters. */
-    public static long wordsIn(String text) {
-        long count = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean letter = !Character.isWhitespace(text.charAt(i));
-            if (letter && !inWord) {
-                count++;
-            }
-            inWord = letter;
-        }
-        return count;
     }
 
     /** The source format's name for {@code reader}: a file format keeps its name, seed text is worded. */

@@ -20,8 +20,12 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
  * words and {@link #MARGIN} times the marks of the likeliest other language. That language is the one with the most
  * marks once a word shared by several languages' sets is split between them ("de" and "la" are French, Spanish,
  * Catalan...); it wins when its marks are that share, {@link #MARGIN} times the English stop words, and its split marks
+ * {@link #MARGIN} times those of every other language. A language whose sets share most of their words with a close
+ * relative's (Spanish with Galician and Catalan) falls short of that margin on split marks, so it also wins when its
+ * exclusive marks (words in no other language's set: "los", "y", "del") are that share of the words' marks rule aside,
  * {@link #MARGIN} times those of every other language. Else the text does not tell, and the book is read as English, as
- * before: close relatives (Danish and Norwegian) tell nothing rather than the wrong one.
+ * before: close relatives that neither measure parts (Portuguese and Galician, Danish and Norwegian) tell nothing
+ * rather than the wrong one.
  *
  * @param words prose words read, in section order (at most {@link #SAMPLE_WORDS})
  * @param englishStopWords how many of them are English stop words
@@ -29,6 +33,8 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
  * @param otherMarks its marks
  * @param otherSplitMarks its marks, a word shared by n languages' sets counting 1/n
  * @param runnerUpSplitMarks the most split marks of a language other than English and {@code other}
+ * @param otherExclusiveMarks the marks of {@code other} from words in no other language's set (or its script)
+ * @param runnerUpExclusiveMarks the most such marks of a language other than English and {@code other}
  */
 public record TextLanguage(
         int words,
@@ -36,7 +42,9 @@ public record TextLanguage(
         BookLanguage other,
         int otherMarks,
         double otherSplitMarks,
-        double runnerUpSplitMarks) {
+        double runnerUpSplitMarks,
+        int otherExclusiveMarks,
+        int runnerUpExclusiveMarks) {
 
     /** How many prose words are read: enough for a steady share, and the same words on every read of the book. */
     public static final int SAMPLE_WORDS = 20_000;
@@ -71,7 +79,13 @@ public record TextLanguage(
 
     public TextLanguage {
         Objects.requireNonNull(other, "other");
-        if (words < 0 || englishStopWords < 0 || otherMarks < 0 || otherSplitMarks < 0 || runnerUpSplitMarks < 0) {
+        if (words < 0
+                || englishStopWords < 0
+                || otherMarks < 0
+                || otherSplitMarks < 0
+                || runnerUpSplitMarks < 0
+                || otherExclusiveMarks < 0
+                || runnerUpExclusiveMarks < 0) {
             throw new IllegalArgumentException("negative count");
         }
     }
@@ -82,6 +96,7 @@ public record TextLanguage(
         int english = 0;
         int[] marks = new int[CODES.size()];
         double[] split = new double[CODES.size()];
+        int[] exclusive = new int[CODES.size()];
         boolean[] hit = new boolean[STOP_SETS.size()];
         sample:
         for (Section section : library.sections()) {
@@ -106,16 +121,18 @@ public record TextLanguage(
                         if (hit[language]) {
                             marks[language]++;
                             split[language] += 1.0 / sets;
+                            exclusive[language] += sets == 1 ? 1 : 0;
                         }
                     }
                     script(lower).ifPresent(language -> {
                         marks[language]++;
                         split[language]++;
+                        exclusive[language]++;
                     });
                 }
             }
         }
-        return counted(words, english, marks, split);
+        return counted(words, english, marks, split, exclusive);
     }
 
     /** The CJK language whose script {@code word} is written in, by index in {@link #CODES}. */
@@ -129,24 +146,31 @@ public record TextLanguage(
         return HAN.matcher(word).find() ? Optional.of(ZH) : Optional.empty();
     }
 
-    private static TextLanguage counted(int words, int english, int[] marks, double[] split) {
+    private static TextLanguage counted(int words, int english, int[] marks, double[] split, int[] exclusive) {
         if (marks[JA] > 0 && marks[JA] * 10 >= marks[JA] + marks[ZH]) {
             // Japanese prose writes many words in Chinese characters alone (a tenth or more in kana): its marks too.
             marks[JA] += marks[ZH];
             split[JA] += split[ZH];
+            exclusive[JA] += exclusive[ZH];
             marks[ZH] = 0;
             split[ZH] = 0;
+            exclusive[ZH] = 0;
         }
         int best = 0;
         for (int language = 1; language < split.length; language++) {
             best = split[language] > split[best] ? language : best;
         }
         double runnerUp = 0;
+        int runnerUpExclusive = 0;
         for (int language = 0; language < split.length; language++) {
-            runnerUp = language == best ? runnerUp : Math.max(runnerUp, split[language]);
+            if (language != best) {
+                runnerUp = Math.max(runnerUp, split[language]);
+                runnerUpExclusive = Math.max(runnerUpExclusive, exclusive[language]);
+            }
         }
         BookLanguage other = marks[best] == 0 ? BookLanguage.UNKNOWN : new BookLanguage(CODES.get(best));
-        return new TextLanguage(words, english, other, marks[best], split[best], runnerUp);
+        return new TextLanguage(
+                words, english, other, marks[best], split[best], runnerUp, exclusive[best], runnerUpExclusive);
     }
 
     /** The language the text tells, or {@link BookLanguage#UNKNOWN} when it does not tell. */
@@ -156,7 +180,8 @@ public record TextLanguage(
         }
         if (!other.equals(BookLanguage.UNKNOWN)
                 && tells(otherMarks, englishStopWords)
-                && otherSplitMarks >= MARGIN * runnerUpSplitMarks) {
+                && (otherSplitMarks >= MARGIN * runnerUpSplitMarks
+                        || (otherExclusiveMarks > 0 && otherExclusiveMarks >= MARGIN * runnerUpExclusiveMarks))) {
             return other;
         }
         return BookLanguage.UNKNOWN;

@@ -1,6 +1,8 @@
 package studybot.search;
 
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -17,7 +19,8 @@ import studybot.library.LuceneLanguages;
  * query is embedded only when BM25 answers it weakly (no section has every word) or not at all, so a keyword query that
  * BM25 answers well skips the model and keeps BM25's latency. A German book's readers ask in German, so their "wie",
  * "ich" and "warum" carry no topic either; a French book's "comment", "je" and "pourquoi" neither (the stop words of
- * Lucene's analyser for the book's language, and for a few languages their question words).
+ * Lucene's analyser for the book's language, and for a few languages their question words); a Japanese, Chinese or
+ * Korean question has its question words taken out of the runs they are written into.
  */
 final class QueryGate {
 
@@ -109,31 +112,59 @@ final class QueryGate {
                     "como", "porque", "quando", "onde", "qual", "quanto", "posso", "pode", "quero", "fazer", "preciso",
                     "devo"));
 
+    /**
+     * The question words of Japanese, Chinese and Korean, which are written into the run of the question rather than
+     * apart ("蔵書を探す方法は何ですか", "怎么借书", "백업은 어떻게 하나요"): without them taken out, the bigrams of "方法", "何で", "です" would
+     * become query terms. Taken out wherever they occur, longest first; what is left of a run that is only a particle
+     * ("は", "을") is filler too.
+     */
+    private static final Map<String, List<String>> WRITTEN_IN = Map.of(
+            "ja",
+            List.of(
+                    "でしょうか", "できますか", "どうやって", "どうすれば", "どうしたら", "どのように", "どうして", "ですか", "ますか", "教えて", "ください", "方法",
+                    "なぜ", "何", "どう", "どこ", "いつ", "どれ"),
+            "zh",
+            List.of(
+                    "为什么", "為什麼", "怎么样", "怎麼樣", "怎么", "怎麼", "怎样", "怎樣", "什么", "什麼", "如何", "哪里", "哪裡", "哪个", "哪個", "请问",
+                    "請問", "方法", "吗", "嗎", "呢"),
+            "ko",
+            List.of("어떻게", "무엇", "무슨", "어디", "언제", "하나요", "합니까", "인가요", "있나요", "주세요", "방법", "왜", "뭐"));
+    /** Particles left alone once a question word is taken out of their run: no topic on their own. */
+    private static final Map<String, Set<String>> PARTICLES = Map.of(
+            "ja", Set.of("は", "を", "が", "に", "で", "の", "と", "も", "か", "へ", "や"),
+            "zh", Set.of("的", "了", "是", "我", "你"),
+            "ko", Set.of("은", "는", "이", "가", "을", "를", "에", "의", "로", "도", "에서", "으로"));
+
     private final CharArraySet stopWords;
     private final Set<String> filler;
     private final boolean joinedWords;
+    private final List<String> writtenIn;
 
     /**
      * @param joinedWords whether a word joined by an apostrophe or hyphen ("est-ce", "qu'il") carries a topic only when
      *     one of its parts does, as in French; English reads it whole ("it's" as "its"), as it always did
      */
-    private QueryGate(CharArraySet stopWords, Set<String> filler, boolean joinedWords) {
+    private QueryGate(CharArraySet stopWords, Set<String> filler, boolean joinedWords, List<String> writtenIn) {
         this.stopWords = stopWords;
         this.filler = filler;
         this.joinedWords = joinedWords;
+        this.writtenIn = writtenIn.stream()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .toList();
     }
 
     static QueryGate of(BookLanguage language) {
         if (language.isGerman()) {
-            return new QueryGate(GermanAnalyzer.getDefaultStopSet(), GERMAN_FILLER, false);
+            return new QueryGate(GermanAnalyzer.getDefaultStopSet(), GERMAN_FILLER, false, List.of());
         }
         if (LuceneLanguages.analyses(language)) {
             return new QueryGate(
                     LuceneLanguages.stopWords(language).orElseThrow(),
-                    OTHER_FILLER.getOrDefault(language.code(), Set.of()),
-                    true);
+                    OTHER_FILLER.getOrDefault(language.code(), PARTICLES.getOrDefault(language.code(), Set.of())),
+                    true,
+                    WRITTEN_IN.getOrDefault(language.code(), List.of()));
         }
-        return new QueryGate(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, ENGLISH_FILLER, false);
+        return new QueryGate(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, ENGLISH_FILLER, false, List.of());
     }
 
     boolean isQuestion(String query) {
@@ -142,7 +173,7 @@ final class QueryGate {
 
     int contentWords(String query) {
         int count = 0;
-        for (String word : NON_WORD.split(query.toLowerCase(Locale.ROOT))) {
+        for (String word : NON_WORD.split(withoutWrittenIn(query).toLowerCase(Locale.ROOT))) {
             if (isContent(word)) {
                 count++;
             }
@@ -156,7 +187,7 @@ final class QueryGate {
      */
     String topicWords(String query) {
         StringBuilder kept = new StringBuilder(query.length());
-        for (String word : SPACE.split(query)) {
+        for (String word : SPACE.split(withoutWrittenIn(query).strip())) {
             String lower = word.toLowerCase(Locale.ROOT);
             if (joinedWords
                     ? Arrays.stream(NON_WORD.split(lower)).anyMatch(this::isContent)
@@ -175,6 +206,15 @@ final class QueryGate {
     String keywords(String query) {
         String topic = topicWords(query);
         return topic.isEmpty() ? query : topic;
+    }
+
+    /** {@code query} with the question words written into its runs taken out, each leaving a space. */
+    private String withoutWrittenIn(String query) {
+        String left = query;
+        for (String word : writtenIn) {
+            left = left.replace(word, " ");
+        }
+        return left;
     }
 
     /** A word too common in the language to be searched for, or to be corrected into a book word. */

@@ -50,6 +50,7 @@ public final class SectionSearch {
     private final PassageIndex passageIndex;
     private final QueryGate gate;
     private final QueryValidator validator;
+    private final JoinedWords joinedWords;
     private final QueryCorrector corrector;
     private final SectionQueryBuilder queries;
     private final SectionHighlighter highlighter;
@@ -64,6 +65,7 @@ public final class SectionSearch {
             PassageIndex passageIndex,
             QueryGate gate,
             QueryValidator validator,
+            JoinedWords joinedWords,
             QueryCorrector corrector,
             SectionQueryBuilder queries,
             SectionHighlighter highlighter,
@@ -74,6 +76,7 @@ public final class SectionSearch {
         this.passageIndex = passageIndex;
         this.gate = gate;
         this.validator = validator;
+        this.joinedWords = joinedWords;
         this.corrector = corrector;
         this.queries = queries;
         this.highlighter = highlighter;
@@ -114,6 +117,7 @@ public final class SectionSearch {
                         byWords, LuceneLanguages.analyses(library.language()) ? stemming : new CodeAwareAnalyzer()),
                 gate,
                 new QueryValidator(queryWords),
+                JoinedWords.of(library, index, queryWords),
                 new QueryCorrector(index, queryWords),
                 new SectionQueryBuilder(stemming, TITLE_BOOST),
                 new SectionHighlighter(index, stemming),
@@ -136,8 +140,10 @@ public final class SectionSearch {
         if (problem.isPresent()) {
             return SearchResults.refused(text, problem.get());
         }
-        Optional<QueryCorrection> corrected = corrector.correct(text);
-        String effective = corrected.map(QueryCorrection::query).orElse(text);
+        // "wifi" where the book prints "Wi-Fi" is the book's word, searched as printed, never "corrected" to another
+        String asWritten = joinedWords.asTheBookWrites(text);
+        Optional<QueryCorrection> corrected = corrector.correct(asWritten);
+        String effective = corrected.map(QueryCorrection::query).orElse(asWritten);
         MeaningRetriever meaning = this.meaning;
         try {
             List<Ranked> ranked;

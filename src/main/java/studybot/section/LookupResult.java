@@ -2,6 +2,7 @@ package studybot.section;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import studybot.library.Section;
 
 /**
@@ -17,9 +18,14 @@ public sealed interface LookupResult {
         }
     }
 
-    /** A chapter asked for by its number: its sections in numeric order, never empty. */
-    record ChapterListing(int chapter, List<Section> sections) implements LookupResult {
+    /**
+     * A chapter asked for by its number or its title: its sections in numeric order, never empty.
+     *
+     * @param title the chapter's own title, when the book gives one
+     */
+    record ChapterListing(int chapter, Optional<String> title, List<Section> sections) implements LookupResult {
         public ChapterListing {
+            Objects.requireNonNull(title, "title");
             sections = List.copyOf(sections);
         }
     }

@@ -29,7 +29,8 @@ public final class SectionLookup {
     private final Library library;
     private final SectionQueryParser parser;
     private final Map<Integer, List<Section>> chapters;
-    private final TitleIndex titles;
+    private final TitleIndex<Section> titles;
+    private final TitleIndex<Integer> chapterTitles;
     private final SectionCompletions completions;
     private final SubHeadings subHeadings;
 
@@ -44,7 +45,10 @@ public final class SectionLookup {
         }
         this.chapters = Map.copyOf(byChapter);
         List<Section> sections = library.sections();
-        this.titles = new TitleIndex(sections);
+        this.titles = new TitleIndex<>(sections, Section::title);
+        this.chapterTitles = new TitleIndex<>(
+                chaptersWithoutOwnSection(library),
+                chapter -> library.chapterTitle(chapter).orElse(""));
         this.completions = new SectionCompletions(sections);
     }
 
@@ -139,7 +143,7 @@ public final class SectionLookup {
     private LookupResult chapter(SectionQuery.ForChapter query) {
         List<Section> sections = chapter(query.chapter());
         if (!sections.isEmpty()) {
-            return new LookupResult.ChapterListing(query.chapter(), sections);
+            return listing(query.chapter(), sections);
         }
         List<Section> nearestChapter =
                 nearestChapter(query.chapter()).map(this::chapter).orElse(List.of());
@@ -150,12 +154,31 @@ public final class SectionLookup {
     private LookupResult title(SectionQuery.ForTitle query) {
         List<Section> matches = titles.matches(query.words());
         if (matches.isEmpty()) {
-            return new LookupResult.NoTitleMatch(query.text());
+            return chapterTitles.matches(query.words()).stream()
+                    .findFirst()
+                    .<LookupResult>map(chapter -> listing(chapter, chapter(chapter)))
+                    .orElseGet(() -> new LookupResult.NoTitleMatch(query.text()));
         }
         if (matches.size() == 1) {
             return new LookupResult.Found(matches.get(0));
         }
         return new LookupResult.TitleMatches(query.text(), matches);
+    }
+
+    private LookupResult.ChapterListing listing(int chapter, List<Section> sections) {
+        return new LookupResult.ChapterListing(chapter, library.chapterTitle(chapter), sections);
+    }
+
+    /**
+     * The chapters whose title no section carries (a chapter whose page has no text before its first section, "4.
+     * Compatibility" over 4.1 to 4.6): found by their title words too, as a listing of their sections.
+     */
+    private static List<Integer> chaptersWithoutOwnSection(Library library) {
+        return library.chapters().stream()
+                .filter(chapter -> library.chapterTitle(chapter).isPresent())
+                .filter(chapter -> library.find(new SectionNumber(chapter, 0)).isEmpty())
+                .filter(chapter -> !library.chapter(chapter).isEmpty())
+                .toList();
     }
 
     /** The chapter closest to {@code wanted}, the lower one on a tie; empty only for an empty book. */

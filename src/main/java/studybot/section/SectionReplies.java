@@ -146,7 +146,10 @@ public final class SectionReplies {
         List<Section> sections = listing.sections();
         Text text = lines(sections).append(more(sections.size(), place));
         String chapter = String.valueOf(listing.chapter());
-        return Reply.content(texts.format(place, "chapter.title", Map.of("chapter", chapter)), text)
+        String heading = listing.title()
+                .map(title -> texts.format(place, "chapter.title.named", Map.of("chapter", chapter, "title", title)))
+                .orElseGet(() -> texts.format(place, "chapter.title", Map.of("chapter", chapter)));
+        return Reply.content(heading, text)
                 .withFooter(texts.format(place, "chapter.footer", Map.of("chapter", chapter, "count", sections.size())))
                 .withActions(openActions(sections, place));
     }

@@ -6,17 +6,20 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
-import studybot.library.Section;
+import java.util.stream.IntStream;
 import studybot.library.UnspacedScript;
 
 /**
  * Finds sections by the words of their titles, the way people remember them: any case, a word's start ({@code repl}),
  * or with a slip of the keyboard ({@code replicaton}); in Japanese and Chinese, written without spaces, any part of a
  * title ({@code 依存関係} in "パッケージ依存関係"). Built once per library; the title words are folded up front so a query only
- * compares short strings.
+ * compares short strings. What is titled is a section, or a chapter that has no section of its own.
+ *
+ * @param <T> what the titles name
  */
-final class TitleIndex {
+final class TitleIndex<T> {
 
     private static final Set<String> FILLER = Set.of(
             "a", "an", "and", "the", "of", "for", "to", "in", "on", "with", "vs", "or", "is", "how", "what", "about",
@@ -28,18 +31,24 @@ final class TitleIndex {
     private static final int MIN_PREFIX = 2;
     private static final int MIN_TYPO_PREFIX = 5;
 
-    private final List<Entry> entries;
+    private final List<Entry<T>> entries;
 
-    /** @param sections in book order, which breaks ties between equally good matches */
-    TitleIndex(List<Section> sections) {
-        this.entries = sections.stream()
-                .map(section -> new Entry(section, List.copyOf(new LinkedHashSet<>(FoldedWords.of(section.title())))))
+    /**
+     * @param titled in book order, which breaks ties between equally good matches
+     * @param title the title of each
+     */
+    TitleIndex(List<T> titled, Function<T, String> title) {
+        this.entries = IntStream.range(0, titled.size())
+                .mapToObj(position -> new Entry<>(
+                        titled.get(position),
+                        position,
+                        List.copyOf(new LinkedHashSet<>(FoldedWords.of(title.apply(titled.get(position)))))))
                 .toList();
     }
 
     /**
-     * The sections whose titles match the most of {@code words}, and at least half of them, best first. Filler words
-     * ("the", "and") only count when the query is nothing else. The rule, in order:
+     * The titled things whose titles match the most of {@code words}, and at least half of them, best first. Filler
+     * words ("the", "and") only count when the query is nothing else. The rule, in order:
      *
      * <ol>
      *   <li>A word that some title has whole or as a word's start takes no slips of the keyboard: {@code classes} finds
@@ -52,7 +61,7 @@ final class TitleIndex {
      *   <li>Then book order.
      * </ol>
      */
-    List<Section> matches(List<String> words) {
+    List<T> matches(List<String> words) {
         List<String> meaningful =
                 words.stream().filter(word -> !FILLER.contains(word)).toList();
         List<String> query = meaningful.isEmpty() ? words : meaningful;
@@ -61,8 +70,8 @@ final class TitleIndex {
                         .anyMatch(
                                 entry -> entry.words.stream().anyMatch(titleWord -> score(word, titleWord) >= PREFIX)))
                 .collect(Collectors.toSet());
-        List<Match> found = new ArrayList<>();
-        for (Entry entry : entries) {
+        List<Match<T>> found = new ArrayList<>();
+        for (Entry<T> entry : entries) {
             int matched = 0;
             int score = 0;
             Set<String> wholeWords = new HashSet<>();
@@ -84,7 +93,8 @@ final class TitleIndex {
                 }
             }
             if (matched > 0) {
-                found.add(new Match(entry.section, matched, score, wholeWords.containsAll(entry.meaningfulWords())));
+                found.add(new Match<>(
+                        entry.titled, entry.position, matched, score, wholeWords.containsAll(entry.meaningfulWords())));
             }
         }
         int mostMatched = found.stream().mapToInt(Match::matched).max().orElse(0);
@@ -93,11 +103,11 @@ final class TitleIndex {
         }
         return found.stream()
                 .filter(match -> match.matched == mostMatched)
-                .sorted(Comparator.comparingInt(Match::score)
+                .sorted(Comparator.<Match<T>>comparingInt(Match::score)
                         .reversed()
                         .thenComparing(Match::wholeTitle, Comparator.reverseOrder())
-                        .thenComparing(match -> match.section.number()))
-                .map(Match::section)
+                        .thenComparingInt(Match::position))
+                .map(Match::titled)
                 .toList();
     }
 
@@ -141,7 +151,7 @@ final class TitleIndex {
         return typed.length() < 10 ? 1 : 2;
     }
 
-    private record Entry(Section section, List<String> words) {
+    private record Entry<T>(T titled, int position, List<String> words) {
 
         /** The title's words without fillers, or all of them for a title of fillers alone. */
         List<String> meaningfulWords() {
@@ -151,6 +161,9 @@ final class TitleIndex {
         }
     }
 
-    /** @param wholeTitle whether every word of the title, fillers aside, was asked for whole */
-    private record Match(Section section, int matched, int score, boolean wholeTitle) {}
+    /**
+     * @param position in book order
+     * @param wholeTitle whether every word of the title, fillers aside, was asked for whole
+     */
+    private record Match<T>(T titled, int position, int matched, int score, boolean wholeTitle) {}
 }

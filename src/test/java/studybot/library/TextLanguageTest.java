@@ -75,6 +75,13 @@ class TextLanguageTest {
     static final String SPANISH = "Antes de construir una casa, la dueña revisa el terreno. El suelo tiene que"
             + " soportar la carga, y el ayuntamiento fija en su plan la altura y la anchura que puede tener un edificio."
             + " Los cimientos llevan el peso de los muros y del tejado, y en invierno el hormigón no debe helarse.";
+
+    /** Spanish whose stop words are mostly Galician's and Catalan's too ("la", "de", "el", "en", "con"). */
+    static final String SPANISH_LEDGER = "Antes de cerrar el mes, la contable revisa los asientos del libro mayor. Cada"
+            + " asiento lleva la fecha y el importe, y los saldos de las cuentas deben cuadrar con el balance. Si una"
+            + " cuenta no cuadra, se busca el error en los asientos del día y se corrige antes del cierre, porque"
+            + " el auditor compara las cifras con los extractos del banco y con las facturas de los clientes.";
+
     static final String JAPANESE =
             "家を建てる前に、持ち主は土地を調べます。地面は重さに耐えなければならず、町は建物の高さと幅を" + "計画で決めます。基礎は壁と屋根の重さを支え、冬にはコンクリートが凍らないようにします。";
 
@@ -83,6 +90,25 @@ class TextLanguageTest {
         TextLanguage french = TextLanguage.of(book(FRENCH, FRENCH));
         assertThat(french.language()).isEqualTo(new BookLanguage("fr"));
         assertThat(french.byScript()).isFalse();
+    }
+
+    @Test
+    void spanishProseTellsSpanishByTheWordsOnlySpanishHas() {
+        TextLanguage spanish = TextLanguage.of(book(SPANISH_LEDGER, SPANISH_LEDGER));
+
+        assertThat(spanish.otherSplitMarks())
+                .as("Galician and Catalan share most of its stop words: the split marks alone do not tell")
+                .isLessThan(TextLanguage.MARGIN * spanish.runnerUpSplitMarks());
+        assertThat(spanish.otherExclusiveMarks())
+                .isGreaterThanOrEqualTo((int) Math.ceil(TextLanguage.MARGIN * spanish.runnerUpExclusiveMarks()));
+        assertThat(spanish.language()).isEqualTo(new BookLanguage("es"));
+    }
+
+    @Test
+    void closeRelativesThatNeitherMeasurePartsTellNothing() {
+        TextLanguage tied = new TextLanguage(20_000, 1_300, new BookLanguage("pt"), 6_800, 2_225, 1_546, 754, 458);
+
+        assertThat(tied.language()).isEqualTo(BookLanguage.UNKNOWN);
     }
 
     @Test

@@ -2,6 +2,7 @@ package studybot.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -9,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import studybot.library.BookLanguage;
 import studybot.library.Library;
 import studybot.library.imports.ImportLimits;
@@ -69,6 +71,38 @@ class OtherLanguagesSearchTest {
         assertThat(french.isQuestion("pourquoi je brosse les chevaux")).isFalse();
         assertThat(QueryGate.of(BookLanguage.UNKNOWN).isQuestion("pourquoi je brosse les chevaux"))
                 .isTrue();
+    }
+
+    @Test
+    void japaneseChineseAndKoreanQuestionWordsCarryNoTopic() {
+        assertThat(QueryGate.of(new BookLanguage("ja")).topicWords("蔵書を探す方法は何ですか"))
+                .isEqualTo("蔵書を探す");
+        assertThat(QueryGate.of(new BookLanguage("ja")).topicWords("返却はどうやってするの？"))
+                .isEqualTo("返却は するの？");
+        assertThat(QueryGate.of(new BookLanguage("zh")).topicWords("怎么借书")).isEqualTo("借书");
+        assertThat(QueryGate.of(new BookLanguage("zh")).topicWords("如何使用数据库")).isEqualTo("使用数据库");
+        assertThat(QueryGate.of(new BookLanguage("ko")).topicWords("백업은 어떻게 하나요"))
+                .isEqualTo("백업은");
+        assertThat(QueryGate.of(new BookLanguage("ko")).topicWords("복제 방법은 무엇인가요"))
+                .isEqualTo("복제");
+        assertThat(QueryGate.of(new BookLanguage("ja")).isQuestion("何ですか")).isFalse();
+    }
+
+    @Test
+    void aJapaneseQuestionFindsItsTopicNotTheSectionThatSaysHow(@TempDir Path temp) throws Exception {
+        Path html = temp.resolve("benkyou.html");
+        Files.writeString(html, """
+                <!DOCTYPE html>
+                <html lang="ja"><head><meta charset="utf-8"><title>勉強の本</title></head><body>
+                <h1>勉強の方法</h1>
+                <p>何を読むか、何を書くか。方法はいろいろです。どの方法が何に向いているですか。</p>
+                <h1>返却</h1>
+                <p>借りた本はカウンターに返却します。</p>
+                </body></html>
+                """);
+        SearchResults results = Searches.over(book(html)).search("返却の方法は何ですか", Searches.DEFAULT_LIMIT);
+
+        assertThat(results.hits()).extracting(hit -> hit.title()).containsExactly("返却");
     }
 
     @Test

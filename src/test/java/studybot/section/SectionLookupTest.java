@@ -3,6 +3,8 @@ package studybot.section;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -224,6 +226,24 @@ class SectionLookupTest {
     }
 
     @Test
+    void kanaVoicingMarksMakeAnotherWordWhileLatinAndGreekAccentsFold() {
+        SectionLookup book = Books.lookup(Books.of("4.1 利用者カード", "4.2 ガードレール", "4.3 Café crème", "4.4 Ἀρχή"));
+
+        assertThat(book.lookup("ガード"))
+                .isEqualTo(new LookupResult.Found(
+                        book.library().find(new SectionNumber(4, 2)).orElseThrow()));
+        assertThat(book.lookup("カード"))
+                .isEqualTo(new LookupResult.Found(
+                        book.library().find(new SectionNumber(4, 1)).orElseThrow()));
+        assertThat(book.lookup("cafe creme"))
+                .isEqualTo(new LookupResult.Found(
+                        book.library().find(new SectionNumber(4, 3)).orElseThrow()));
+        assertThat(book.lookup("αρχη"))
+                .isEqualTo(new LookupResult.Found(
+                        book.library().find(new SectionNumber(4, 4)).orElseThrow()));
+    }
+
+    @Test
     void japaneseAndChineseTitleWordsAreFoundInsideTitlesWrittenWithoutSpaces() {
         SectionLookup book = Books.lookup(
                 Books.of("2.1 パッケージ依存関係", "2.2 aptitude による依存関係の解決", "2.3 パッケージの完全削除", "3.1 启动过程概述", "3.2 内核消息"));
@@ -245,5 +265,35 @@ class SectionLookupTest {
 
     private static List<String> numbers(List<Section> sections) {
         return sections.stream().map(section -> section.number().toString()).toList();
+    }
+
+    /**
+     * A chapter whose page has no text before its first section has no section of its own ("4. Compatibility" over 4.1
+     * to 4.3, as in the Korean Debian FAQ): its title words list its sections, and a section's title still comes first.
+     */
+    @Test
+    void aChapterWithoutASectionOfItsOwnIsFoundByItsTitle() {
+        Library book = new Library(
+                List.of(
+                        Books.section("3.0 Ledgers"),
+                        Books.section("3.1 Opening a Ledger"),
+                        Books.section("4.1 Older Tallies"),
+                        Books.section("4.2 Other Formats")),
+                Map.of(3, "Ledgers", 4, "Compatibility Issues"),
+                TestBooks.LOADED);
+        SectionLookup lookup = Books.lookup(book);
+
+        assertThat(lookup.lookup("compatibility"))
+                .isEqualTo(new LookupResult.ChapterListing(4, Optional.of("Compatibility Issues"), book.chapter(4)));
+        assertThat(lookup.lookup("compatibilty issues"))
+                .as("a slip of the keyboard, as in section titles")
+                .isInstanceOf(LookupResult.ChapterListing.class);
+        assertThat(lookup.lookup("ledgers"))
+                .as("a chapter with a section of its own is that section")
+                .isEqualTo(new LookupResult.Found(
+                        book.find(new SectionNumber(3, 0)).orElseThrow()));
+        assertThat(lookup.lookup("tallies"))
+                .isEqualTo(new LookupResult.Found(
+                        book.find(new SectionNumber(4, 1)).orElseThrow()));
     }
 }

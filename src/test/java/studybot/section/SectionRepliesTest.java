@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import studybot.console.ConsoleRenderer;
 import studybot.discord.DiscordText;
@@ -162,6 +163,19 @@ class SectionRepliesTest {
         assertThat(DiscordText.markdown(reply.text()))
                 .isEqualTo("Use \\*args and \\_\\_init\\_\\_ with \\`code\\`, \\~x\\~ \\| y \\> z.\n\n"
                         + "Ping @\u200Beveryone and <@\u200B123\\>.");
+    }
+
+    @Test
+    void aChapterWithATitleIsHeadedByIt() {
+        Library book = new Library(
+                List.of(Books.section("4.1 Older Tallies"), Books.section("4.2 Other Formats")),
+                Map.of(4, "Compatibility Issues"),
+                TestBooks.LOADED);
+
+        Reply reply = replies.answer(Books.lookup(book), "compatibility");
+
+        assertThat(reply.title()).isEqualTo("Chapter 4: Compatibility Issues");
+        assertThat(reply.footer()).isEqualTo("Chapter 4 · 2 sections");
     }
 
     @Test

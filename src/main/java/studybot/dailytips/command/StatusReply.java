@@ -89,10 +89,9 @@ final class StatusReply {
 
     private static Text lastPost(long serverId, LastPost last, Texts texts, Locale language) {
         return Text.builder()
-                .plain(texts.format(
-                        language, "status.last.in", Map.of("date", last.date().toString())))
+                .plain(texts.format(language, "status.last.in", Map.of("date", last.date())))
                 .channel(last.channelId())
-                .plain(": ")
+                .plain(texts.text(language, "status.last.separator"))
                 .link(
                         last.section()
                                 .map(section -> texts.format(

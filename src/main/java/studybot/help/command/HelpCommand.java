@@ -23,7 +23,8 @@ import studybot.reply.Text;
 /**
  * {@code /help}: what the asker can do here (the commands they may use, from the registry), with examples taken from
  * the loaded book so they always work, and the chapters it holds so nobody has to guess a section number. A manager of
- * a server that has not picked its book yet is shown the setup steps first.
+ * a server that has not picked its book yet is shown the setup steps first. A command that has nothing to give with the
+ * server's book (no tips, no quiz questions) is still listed, marked so, rather than left to fail when tried.
  */
 public final class HelpCommand implements BotCommand {
 
@@ -67,10 +68,14 @@ public final class HelpCommand implements BotCommand {
     /** Help listing {@code commands}, with examples from {@code book}, in {@code language}. */
     public Reply answer(Book book, List<CommandSpec> commands, Locale language) {
         BookExample example = BookExample.of(book.library());
+        BookTeaching teaching = BookTeaching.of(book);
         Text lines = Text.lines(commands.stream()
                 .map(spec -> Text.builder()
                         .code(spec.usage())
-                        .plain(" " + description(spec, language))
+                        .plain(" " + description(spec, language)
+                                + teaching.missingFor(spec.name())
+                                        .map(missing -> " " + texts.text(language, missing))
+                                        .orElse(""))
                         .build())
                 .toList());
         String chapters = book.library().chapters().stream()

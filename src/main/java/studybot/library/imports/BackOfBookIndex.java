@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import studybot.library.Block;
-import studybot.library.LoadSummary;
 
 /**
  * Recognises a book's back-of-book index among its sections, in every format: a heading that names an index ("Index",
@@ -71,7 +70,7 @@ final class BackOfBookIndex {
         StringBuilder text = new StringBuilder();
         collect(section, text, fewWordsAreIndex);
         String words = LEADERS.matcher(text).replaceAll(" ");
-        long wordCount = LoadSummary.wordsIn(words);
+        long wordCount = spacedTokens(words);
         if (wordCount < FEW_WORDS) {
             return fewWordsAreIndex ? !section.children().isEmpty() && !allIndexes(section.children()) : false;
         }
@@ -81,6 +80,24 @@ final class BackOfBookIndex {
             sentences++;
         }
         return sentences * WORDS_PER_SENTENCE >= wordCount;
+    }
+
+    /**
+     * The runs of non-blank characters in {@code text}. Not {@link studybot.library.WordCount}: the count is weighed
+     * against sentence ends found by Latin punctuation, so Japanese or Chinese prose, which has none of those, must
+     * stay a few long runs judged by its title rather than many words without a sentence (an index).
+     */
+    private static long spacedTokens(String text) {
+        long count = 0;
+        boolean inToken = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean blank = Character.isWhitespace(text.charAt(i));
+            if (!blank && !inToken) {
+                count++;
+            }
+            inToken = !blank;
+        }
+        return count;
     }
 
     private static boolean allIndexes(List<ImportedSection> children) {

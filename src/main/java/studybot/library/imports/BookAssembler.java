@@ -12,10 +12,10 @@ import studybot.library.Block;
 import studybot.library.BookLanguage;
 import studybot.library.Library;
 import studybot.library.LibraryException;
-import studybot.library.LoadSummary;
 import studybot.library.Section;
 import studybot.library.SectionNumber;
 import studybot.library.SourceLine;
+import studybot.library.WordCount;
 
 /**
  * Numbers an {@link ImportedBook} once, the same way for every format, and makes it a {@link Library}.
@@ -200,15 +200,10 @@ public final class BookAssembler {
         long count = 0;
         for (Block block : blocks) {
             if (block.kind() == Block.Kind.PROSE) {
-                count += wordsIn(block.text());
+                count += WordCount.of(block.text());
             }
         }
         return count;
-    }
-
-    /** Words in {@code text}: runs of anything but whitespace. */
-    static long wordsIn(String text) {
-        return LoadSummary.wordsIn(text);
     }
 
     /** The state of one numbering pass. */
@@ -470,7 +465,7 @@ public final class BookAssembler {
         private void add(SectionNumber number, String title, List<Block> blocks, String location) {
             for (Block block : blocks) {
                 switch (block.kind()) {
-                    case PROSE -> words += wordsIn(block.text());
+                    case PROSE -> words += WordCount.of(block.text());
                     case CODE -> code++;
                     case TABLE -> tables++;
                     case IMAGE -> images++;

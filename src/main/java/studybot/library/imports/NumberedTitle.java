@@ -3,9 +3,11 @@ package studybot.library.imports;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * A heading split into the number a book prints and the title: "20.4. Resource Consumption", "Chapter 20. Server
@@ -41,10 +43,11 @@ public record NumberedTitle(String printedNumber, String title) {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * Chinese, Japanese and Korean labels around or before the number: "第1章 …", "第 1 章 …" (chapter), "第2部" (part), "제 1
-     * 장" (Korean chapter), "付録A …", "附录 A. …", "부록 A" (appendix).
+     * 장" and "1장." (Korean chapter), "付録A …", "附录 A. …", "부록 A" (appendix).
      */
     private static final Pattern CJK_NAMED =
-            Pattern.compile("(?:[第제]\\s*(\\d{1,4})\\s*[章部장편]|(?:付録|附录|附錄|부록)\\s*([A-Z])(?=$|[\\s.:]))[.:]?\\s*(.*)");
+            Pattern.compile("(?:[第제]\\s*(\\d{1,4})\\s*[章部장편]|(\\d{1,4})\\s*[장편](?=$|[\\s.:])"
+                    + "|(?:付録|附录|附錄|부록)\\s*([A-Z])(?=$|[\\s.:]))[.:]?\\s*(.*)");
 
     private static final Pattern DOTTED =
             Pattern.compile("((?:\\d{1,3}|[A-Z])(?:\\.\\d{1,3})+|\\d{1,3}|[A-Z](?=\\.))\\.?\\s+(\\S.*)");
@@ -66,8 +69,11 @@ public record NumberedTitle(String printedNumber, String title) {
         }
         Matcher cjk = CJK_NAMED.matcher(text);
         if (cjk.matches()) {
-            String number = cjk.group(1) != null ? cjk.group(1) : cjk.group(2);
-            String rest = cjk.group(3).strip();
+            String number = Stream.of(cjk.group(1), cjk.group(2), cjk.group(3))
+                    .filter(Objects::nonNull)
+                    .findFirst()
+                    .orElseThrow();
+            String rest = cjk.group(4).strip();
             return Optional.of(new NumberedTitle(number, rest.isEmpty() ? text : rest));
         }
         Matcher dotted = DOTTED.matcher(text);

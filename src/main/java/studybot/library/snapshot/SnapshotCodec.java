@@ -47,7 +47,7 @@ public final class SnapshotCodec {
      * their files instead of decoded wrongly. Changes to the readers themselves need no bump: {@link ImporterBuild}
      * sees them.
      */
-    public static final int VERSION = 4;
+    public static final int VERSION = 5;
 
     private static final byte[] MAGIC = "studybot-book-read".getBytes(StandardCharsets.US_ASCII);
     private static final int KEY_BYTES = 64;
@@ -97,6 +97,8 @@ public final class SnapshotCodec {
                 out.writeInt(fromText.get().otherMarks());
                 out.writeDouble(fromText.get().otherSplitMarks());
                 out.writeDouble(fromText.get().runnerUpSplitMarks());
+                out.writeInt(fromText.get().otherExclusiveMarks());
+                out.writeInt(fromText.get().runnerUpExclusiveMarks());
             }
             out.writeInt(library.chapterTitles().size());
             for (Map.Entry<Integer, String> chapter : new TreeMap<>(library.chapterTitles()).entrySet()) {
@@ -173,7 +175,9 @@ public final class SnapshotCodec {
                         new BookLanguage(in.string()),
                         in.buffer.getInt(),
                         in.buffer.getDouble(),
-                        in.buffer.getDouble()))
+                        in.buffer.getDouble(),
+                        in.buffer.getInt(),
+                        in.buffer.getInt()))
                 : Optional.empty();
         int chapterCount = in.count();
         Map<Integer, String> chapterTitles = new HashMap<>();

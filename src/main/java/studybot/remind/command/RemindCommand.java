@@ -34,7 +34,9 @@ import studybot.server.ZoneNames;
 /**
  * The {@code /remind} command: {@code on [time] [timezone]}, {@code off} and {@code status}, answered privately in the
  * member's language. In the console, which sends no DM, {@code on} and {@code status} show what would be sent, and
- * when. The reminder DM's buttons are {@link RemindFeature}'s.
+ * when. Turned on where the book has no quiz questions (so no reviews to remind of), it is still kept, and the member
+ * is told so at once rather than waiting for a DM that never comes. The reminder DM's buttons are
+ * {@link RemindFeature}'s.
  */
 final class RemindCommand implements BotCommand {
 
@@ -113,15 +115,18 @@ final class RemindCommand implements BotCommand {
         }
         Place place = call.scope().place();
         Reminder reminder = reminders.turnOn(member, place, time, zone, reader);
+        String noCards = call.scope().book().get().hasQuizQuestions() ? "" : "\n\n" + texts.text(reader, "on.noCards");
         if (place.isConsole()) {
-            return status(place, reader, member);
+            Reply status = status(place, reader, member);
+            return privately(status.title(), status.text().plainText() + noCards);
         }
         Map<String, Object> when = Map.of(
                 "time", PostTimeFormat.format(time), "zone", ZoneNames.shown(zone), "where", where(reader, place));
         return switch (reminders.sendTest(reminder)) {
-            case ARRIVED -> privately(texts.text(reader, "on.title"), texts.format(reader, "on.arrived", when));
+            case ARRIVED ->
+                privately(texts.text(reader, "on.title"), texts.format(reader, "on.arrived", when) + noCards);
             case DMS_CLOSED -> problem(reader, "on.closed");
-            case FAILED -> privately(texts.text(reader, "on.title"), texts.format(reader, "on.failed", when));
+            case FAILED -> privately(texts.text(reader, "on.title"), texts.format(reader, "on.failed", when) + noCards);
         };
     }
 

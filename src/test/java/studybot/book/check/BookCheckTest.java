@@ -46,6 +46,15 @@ class BookCheckTest {
     }
 
     @Test
+    void aJapaneseBookCountsItsCharactersTwoToAWord() {
+        run(Path.of("src/test/resources/books/japanese/toshokan.html"));
+
+        assertThat(out())
+                .as("three paragraphs of some 45 characters each, not 3 words")
+                .contains("Words: 67;");
+    }
+
+    @Test
     void aGermanBookIsUsableAndSaysItsTipsFollowGermanRules() {
         int status = run(Path.of("src/test/resources/books/german/hausbau.html"));
 

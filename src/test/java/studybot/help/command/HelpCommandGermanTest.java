@@ -8,6 +8,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import studybot.book.Book;
 import studybot.book.BookBinder;
+import studybot.command.Access;
+import studybot.command.CommandSpec;
+import studybot.command.Reach;
 import studybot.config.CacheConfig;
 import studybot.config.SearchConfig;
 import studybot.facts.KeyFactExtractor;
@@ -37,6 +40,16 @@ class HelpCommandGermanTest {
         assertThat(reply.text().plainText())
                 .startsWith("/help Was studybot kann, mit Beispielen\n\nProbier /section 20.4, /section 20 oder")
                 .endsWith("Kapitel im Buch: 20 (7 Abschnitte), 62 (8 Abschnitte).");
+    }
+
+    @Test
+    void aBookWithTipsAndQuestionsMarksNoCommand() {
+        CommandSpec tip = CommandSpec.of("tip", "A study tip from the book", Access.EVERYONE, Reach.EVERYWHERE);
+
+        Reply reply = help.answer(seed, List.of(tip), Languages.ENGLISH);
+
+        assertThat(seed.tips().size()).isPositive();
+        assertThat(reply.text().plainText()).startsWith("/tip A study tip from the book\n\nTry ");
     }
 
     @Test

@@ -335,6 +335,83 @@ class HtmlReaderTest {
         assertThat(book.library().sections().get(0).body()).contains("Ann Morgan", "Tom Kuk", "Version 1.1");
     }
 
+    /**
+     * DocBook XSL puts a "[D]" link to a screenshot's long description under the image (the Spanish aptitude manual, 33
+     * times): a link to another page, not the book's words, so no sentence "[D]" in the section.
+     */
+    @Test
+    void aDocBookScreenshotsLongDescriptionLinkIsNoText(@TempDir Path temp) throws IOException, LibraryException {
+        page(
+                temp,
+                "index.html",
+                "El libro",
+                "<div class=\"chapter\"><h2 class=\"title\">Capítulo 1. Empezar</h2>"
+                        + "<p>La pantalla principal lista los paquetes.</p><div class=\"screenshot\">"
+                        + "<div class=\"mediaobject\"><img src=\"images/main.png\" alt=\"[pantalla principal]\"/>"
+                        + "<div class=\"longdesc-link\" align=\"right\"><br clear=\"all\"/>"
+                        + "<span class=\"longdesc-link\">[<a href=\"ld-idm271.html\" target=\"longdesc\">D</a>]</span>"
+                        + "</div></div></div><p>Pulsa q para salir.</p></div>");
+
+        AssembledBook book = assembler.assemble(reader.read(temp, ImportLimits.DEFAULT), "libro");
+
+        assertThat(book.library().sections().get(0).body())
+                .contains("La pantalla principal lista los paquetes.", "Pulsa q para salir.")
+                .doesNotContain("[D]");
+    }
+
+    /**
+     * A DocBook reference page (a man page in a manual) opens with a heading that says only "Name" ("Nombre" in the
+     * Spanish aptitude manual, whose three command pages were all titled so): the section takes the page's name.
+     */
+    @Test
+    void aDocBookReferencePageIsTitledByItsNameNotByItsNameHeading(@TempDir Path temp)
+            throws IOException, LibraryException {
+        page(
+                temp,
+                "index.html",
+                "Tally manual",
+                "<div class=\"refentry\"><div class=\"refnamediv\"><h2>Name</h2>"
+                        + "<p>tally \u2014 count the ledger's entries</p></div>"
+                        + "<div class=\"refsect1\"><h2>Description</h2><p>tally counts entries per day.</p></div></div>");
+
+        AssembledBook book = assembler.assemble(reader.read(temp, ImportLimits.DEFAULT), "tally");
+
+        assertThat(book.library().sections()).extracting(Section::title).containsExactly("tally", "Description");
+    }
+
+    /**
+     * Publican (the Debian Administrator's Handbook) opens every page with a banner, two logo links and a "Prev / Next"
+     * list before the chapter's heading: read as text, they opened a section titled by the page, and the chapter's
+     * heading and every section below it came one level too deep, numbered by order.
+     */
+    @Test
+    void publicansBannerAndPageLinksAreNoTextAndOpenNoSection(@TempDir Path temp) throws IOException, LibraryException {
+        page(
+                temp,
+                "index.html",
+                "The Ledger Handbook",
+                "<div class=\"toc\"><dl class=\"toc\"><dt><span class=\"chapter\"><a href=\"ledgers.html\">1."
+                        + " Ledgers</a></span></dt></dl></div>");
+        page(
+                temp,
+                "ledgers.html",
+                "Chapter 1. Ledgers",
+                "<div id=\"banner\"><a href=\"http://example.org/get/\"><span class=\"text\">Download the ebook</span>"
+                        + "</a></div><p id=\"title\"><a class=\"left\" href=\"http://example.org\"><img alt=\"Product"
+                        + " Site\" src=\"left.png\"/></a></p><ul class=\"docnav top\"><li class=\"previous\"><a"
+                        + " href=\"index.html\"><strong>Prev</strong></a></li><li class=\"home\">The Ledger"
+                        + " Handbook</li></ul><div class=\"chapter\"><h1 class=\"title\">Chapter 1. Ledgers</h1>"
+                        + "<p>A ledger holds every entry.</p><h2 class=\"title\">1.1. Tallies</h2>"
+                        + "<p>A tally counts entries.</p></div>");
+
+        AssembledBook book = assembler.assemble(reader.read(temp, ImportLimits.DEFAULT), "ledger");
+
+        assertThat(book.library().sections())
+                .extracting(section -> section.number() + " " + section.title())
+                .containsExactly("1.0 Ledgers", "1.1 Tallies");
+        assertThat(book.library().sections().get(0).body()).isEqualTo("A ledger holds every entry.");
+    }
+
     private static void guide(Path folder, String name, String title, String... chapters) throws IOException {
         StringBuilder contents = new StringBuilder("<div class=\"toc\"><dl class=\"toc\">");
         for (int i = 0; i < chapters.length; i += 2) {

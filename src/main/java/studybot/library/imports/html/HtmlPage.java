@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -58,18 +59,24 @@ public final class HtmlPage {
      * Classes and roles generators give their page furniture (Sphinx, DocBook, mdBook, AsciiDoc; texinfo's button rows
      * and node menus, which list the page's own sections; texinfo 6.8 and later put each node's "Next: …, Previous: …,
      * Up: … [Contents][Index]" line in a div.header or div.nav-panel, kept by pandoc when it makes an EPUB, its node
-     * menus in ul.mini-toc, and its "Table of Contents" heading and list in div.Contents_element).
+     * menus in ul.mini-toc, and its "Table of Contents" heading and list in div.Contents_element; Publican's "Prev /
+     * Next" list, ul.docnav, and the banner and logo links above it).
      */
     private static final Evaluator FURNITURE =
             Selector.evaluatorOf("[role=navigation], [role=search], [role=banner], [role=contentinfo],"
                     + " [hidden], .sphinxsidebar, .related, .footer, .navheader, .navfooter, .nav-chapters, .nav-wrapper,"
                     + " #menu-bar, #sidebar, .mobile-nav-chapters, #footer, #header, .toc, #toc, .breadcrumbs,"
                     + " div.contents, table.header, table.menu, div.nav-panel, ul.mini-toc, div.Contents_element,"
-                    + " div.Shortcontents_element, div.header:has(a[rel=next], a[rel=prev], a[rel=up])");
+                    + " div.Shortcontents_element, div.header:has(a[rel=next], a[rel=prev], a[rel=up]),"
+                    + " ul.docnav, div#banner, p#title:has(img)");
     /** texinfo's button rows ("[Up] [Next] … [Contents] [Index]"): one before each node, one closing the page. */
     private static final Evaluator BUTTON_ROWS = Selector.evaluatorOf("table.header");
-    /** The "¶" and copy links generators put beside headings and listings: not the book, not worth counting. */
-    private static final Evaluator DECORATION = Selector.evaluatorOf(".headerlink, .copy-button, a.anchor, .clearer");
+    /**
+     * The "¶" and copy links generators put beside headings and listings, and DocBook's "[D]" link to an image's long
+     * description: not the book, not worth counting.
+     */
+    private static final Evaluator DECORATION =
+            Selector.evaluatorOf(".headerlink, .copy-button, a.anchor, .clearer, .longdesc-link");
     /** Footnote references (pandoc, EPUB 3, Sphinx, mdBook): their label is bracketed, "ownership.[1]". */
     private static final Evaluator NOTE_REFERENCES =
             Selector.evaluatorOf("[epub:type~=noteref], [role=doc-noteref], a.footnote-ref, sup.footnote-reference");
@@ -87,6 +94,10 @@ public final class HtmlPage {
     private static final Evaluator BOXES =
             Selector.evaluatorOf(".note, .caution, .warning, .tip, .important, .admonition, .example,"
                     + " .table, .figure, .informaltable, .sidebar, .topic");
+    /** The block a DocBook reference page opens with: a "Name" heading, then "name — what it does". */
+    private static final Evaluator REF_NAMES = Selector.evaluatorOf("div.refnamediv");
+    /** The longest reference name taken for a title; longer, the line is prose that only looks like one. */
+    private static final int MAX_REF_NAME = 80;
     /**
      * DocBook's credits on a title page: each author's, editor's or contributor's name is a heading ({@code h3.author}
      * in a {@code div.authorgroup}) that names a person and opens no section.
@@ -341,6 +352,26 @@ public final class HtmlPage {
         return "navigation";
     }
 
+    /**
+     * A DocBook reference page (a man page) opens with a heading that only says "Name" ("Nombre", "Nom") above
+     * "aptitude — high-level interface": the page's section is titled by the name, as its own title is, not by that
+     * heading.
+     */
+    private Optional<String> refName(Element heading) {
+        Element names = heading.parent();
+        if (names == null || !names.is(REF_NAMES)) {
+            return Optional.empty();
+        }
+        Element line = names.selectFirst("p");
+        if (line == null) {
+            return Optional.empty();
+        }
+        String text = textOf(line);
+        int dash = text.indexOf(" — ");
+        String name = dash < 0 ? "" : text.substring(0, dash).strip();
+        return name.isEmpty() || name.length() > MAX_REF_NAME ? Optional.empty() : Optional.of(name);
+    }
+
     private void walk(Element element) {
         for (Node child : element.childNodes()) {
             if (child instanceof TextNode text) {
@@ -362,7 +393,7 @@ public final class HtmlPage {
         } else if (HEADINGS.contains(tag)) {
             flushProse();
             flushTerm();
-            String text = textOf(element);
+            String text = refName(element).orElse(textOf(element));
             if (!text.isEmpty() && (element.closest(BOXES) != null || element.closest(CREDITS) != null)) {
                 outline.block(Block.prose(text));
             } else if (!text.isEmpty()) {
