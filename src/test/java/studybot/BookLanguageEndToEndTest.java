@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import studybot.command.Asker;
 import studybot.command.CommandRegistry;
 import studybot.config.ConfigLoader;
+import studybot.facts.KeyFact;
 import studybot.library.BookLanguage;
 import studybot.reply.Reply;
 import studybot.shelf.ShelfFixtures;
@@ -26,8 +27,8 @@ import studybot.testing.TestConfig;
 
 /**
  * A German book served as the console serves it: read as German from its {@code lang}, searched with German stemming,
- * never embedded, without tips or quizzes, and {@code /book info} and {@code /stats} say so; {@code book.languages}
- * makes a book German whose file does not say.
+ * never embedded, with key facts and tips by the German rules, and {@code /book info} and {@code /stats} say what it
+ * goes without (search by meaning); {@code book.languages} makes a book German whose file does not say.
  */
 class BookLanguageEndToEndTest {
 
@@ -67,7 +68,7 @@ class BookLanguageEndToEndTest {
     }
 
     @Test
-    void aGermanBookIsSearchedInGermanWithoutVectorsTipsOrQuizzes() throws Exception {
+    void aGermanBookIsSearchedInGermanWithoutVectorsAndGetsFactsByGermanRules() throws Exception {
         Studybot studybot = running.studybot();
 
         studybot.startSearchByMeaning();
@@ -84,8 +85,9 @@ class BookLanguageEndToEndTest {
         assertThat(filesUnder(vectors.resolve("hausbau")) + filesUnder(vectors.resolve("notizen")))
                 .as("no vectors are built for the German books (the English one beside them may get its own)")
                 .isZero();
-        assertThat(book.facts().all()).isEmpty();
-        assertThat(book.quiz().size()).isZero();
+        assertThat(book.facts().all())
+                .extracting(KeyFact::text)
+                .containsExactly("Die Wände werden aus Ziegeln, Kalksandstein oder Holz errichtet.");
         assertThat(text(registry.answer(CONSOLE, "search", "", Map.of("query", "Häuser"))))
                 .contains("Vom Grundstück zum Haus");
     }
@@ -99,11 +101,10 @@ class BookLanguageEndToEndTest {
     }
 
     @Test
-    void tipAndQuizSayTheBookHasNoneBecauseOfItsLanguage() {
-        assertThat(text(registry.answer(CONSOLE, "tip", "", Map.of()))).contains(NOTE);
-        assertThat(text(registry.answer(CONSOLE, "quiz", "next", Map.of())))
-                .contains(NOTE)
-                .doesNotContain("states no key fact");
+    void aTipOfTheGermanBookIsOneOfItsGermanFacts() {
+        assertThat(text(registry.answer(CONSOLE, "tip", "", Map.of())))
+                .contains("Die Wände werden aus Ziegeln, Kalksandstein oder Holz errichtet.")
+                .doesNotContain(NOTE);
     }
 
     @Test

@@ -1,6 +1,5 @@
 package studybot.book;
 
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
@@ -24,8 +23,9 @@ import studybot.tip.TipDeck;
  * reading of the book as the key facts, and shared by the lookup (to show them) and the index (to keep excerpts from
  * running across them). Each edition's load summary is logged in one line (the deck's size in a second one, once it is
  * built), the same figures {@code /stats} shows, so every load and reload leaves them in the log whatever the book's
- * format. The key facts, and so the tips and quiz questions, are found by English rules: a book in another language
- * gets none rather than nonsense ({@link BookLanguageNote}).
+ * format. The key facts, and so the tips and quiz questions, are found by the rules of the book's language
+ * ({@link KeyFactExtractor#extractInItsLanguage}): a book in a language without fact rules gets none rather than
+ * nonsense ({@link BookLanguageNote}).
  */
 public final class BookBinder {
 
@@ -51,9 +51,7 @@ public final class BookBinder {
     }
 
     public Book bind(Library library) {
-        FactsAndSubHeadings read = library.language().readsAsEnglish()
-                ? factExtractor.extractWithSubHeadings(library)
-                : new FactsAndSubHeadings(new KeyFacts(List.of()), SubHeadings.of(library));
+        FactsAndSubHeadings read = factExtractor.extractInItsLanguage(library);
         KeyFacts facts = read.facts();
         SubHeadings subHeadings = read.subHeadings();
         SectionLookup lookup = new SectionLookup(library, subHeadings);

@@ -11,9 +11,10 @@ import studybot.library.TextLanguage;
 
 /**
  * The one line that tells members and operators what a book in another language than English goes without: search by
- * meaning (the model reads English only) and tips and quizzes (their rules are English), and, when its text told the
- * language, how, and that {@code book.language} says otherwise. {@code /book info}, {@code /stats}, {@code check-book}
- * and the build's log line show the same words, each in its reader's language.
+ * meaning (the model reads English only) and, in a language without key-fact rules (only English, French, Spanish and
+ * German have them), tips and quizzes; and, when its text told the language, how, and that {@code book.language} says
+ * otherwise. {@code /book info}, {@code /stats}, {@code check-book} and the build's log line show the same words, each
+ * in its reader's language.
  */
 public final class BookLanguageNote {
 
@@ -31,7 +32,15 @@ public final class BookLanguageNote {
         if (language.readsAsEnglish()) {
             return Optional.empty();
         }
-        return Optional.of(TEXTS.format(reader, "languageNote", Map.of("language", language.nameIn(reader))));
+        return Optional.of(TEXTS.format(
+                reader, "languageNote", Map.of("language", language.nameIn(reader), "tips", tips(language, reader))));
+    }
+
+    /** What the line says of tips and quizzes: built by the language's rules, or none and which languages have them. */
+    private static String tips(BookLanguage language, Locale reader) {
+        return language.hasKeyFacts()
+                ? TEXTS.format(reader, "languageNote.tips", Map.of("language", language.nameIn(reader)))
+                : TEXTS.text(reader, "languageNote.noTips");
     }
 
     /**
@@ -61,7 +70,9 @@ public final class BookLanguageNote {
                                 "words",
                                 text.words(),
                                 "english",
-                                text.englishShare())))
+                                text.englishShare(),
+                                "tips",
+                                tips(language, reader))))
                 .orElseGet(() -> of(language, reader).orElseThrow()));
     }
 

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import studybot.library.BookLanguage;
 import studybot.library.Library;
 import studybot.library.Section;
 
@@ -98,6 +99,21 @@ public final class KeyFactExtractor {
 
     public KeyFacts extract(Library library) {
         return extractWithSubHeadings(library).facts();
+    }
+
+    /**
+     * The book's key facts and sub-headings by the rules of its language: these English rules for an English book (or
+     * one that does not say), {@link DefiningSentenceFacts} for a language {@link FactLanguages} has words for, and no
+     * facts for any other (its sub-headings all the same).
+     */
+    public FactsAndSubHeadings extractInItsLanguage(Library library) {
+        BookLanguage language = library.language();
+        if (language.readsAsEnglish()) {
+            return extractWithSubHeadings(library);
+        }
+        return FactLanguages.of(language)
+                .map(words -> new DefiningSentenceFacts(words).extractWithSubHeadings(library))
+                .orElseGet(() -> new FactsAndSubHeadings(new KeyFacts(List.of()), SubHeadings.of(library)));
     }
 
     /**

@@ -1,19 +1,27 @@
 package studybot.library;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
 /**
  * The language a book is written in, from its metadata or the operator's config. It decides how search analyses the
- * words (German stemming for German) and whether the English-only parts apply: the sentence embeddings and the key-fact
- * and question rules are English, so a book in another language gets BM25 search alone and no tips or quizzes. A book
- * that does not say is taken to be English, as studybot always did.
+ * words (German stemming for German) and which parts apply: the sentence embeddings read English only, so a book in
+ * another language gets BM25 search alone; key facts, and so tips, quizzes and group rounds, have rules for English,
+ * French, Spanish and German ({@link #FACT_LANGUAGES}), so a book in another language gets none. A book that does not
+ * say is taken to be English, as studybot always did.
  *
  * @param code a lower-case ISO 639 language code ({@code en}, {@code de}), or empty when unknown
  */
 public record BookLanguage(String code) {
 
     public static final BookLanguage UNKNOWN = new BookLanguage("");
+
+    /**
+     * The languages with key-fact rules (the English ones, and {@code studybot.facts.FactLanguages} for the others):
+     * their books get tips, quiz questions and group rounds.
+     */
+    public static final List<String> FACT_LANGUAGES = List.of("en", "fr", "es", "de");
 
     public BookLanguage {
         Objects.requireNonNull(code, "code");
@@ -28,9 +36,17 @@ public record BookLanguage(String code) {
         return language.isEmpty() ? UNKNOWN : new BookLanguage(language);
     }
 
-    /** Whether the English-only parts (search by meaning, key facts, tips, quizzes) apply: English or unknown. */
+    /** Whether the English-only parts (search by meaning, English analysis, the English fact rules) apply. */
     public boolean readsAsEnglish() {
         return code.isEmpty() || code.equals("en");
+    }
+
+    /**
+     * Whether key facts, and so tips, quiz questions and group rounds, apply: English, unknown, French, Spanish,
+     * German.
+     */
+    public boolean hasKeyFacts() {
+        return readsAsEnglish() || FACT_LANGUAGES.contains(code);
     }
 
     public boolean isGerman() {

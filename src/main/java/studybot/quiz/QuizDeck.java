@@ -22,6 +22,8 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import studybot.facts.FactIds;
+import studybot.facts.FactLanguage;
+import studybot.facts.FactLanguages;
 import studybot.facts.KeyFact;
 import studybot.facts.KeyFacts;
 import studybot.facts.KeyTerm;
@@ -49,10 +51,12 @@ import studybot.library.SectionNumber;
  *       masked fact clearly better than each other choice's ({@link AnswerableSection}).
  * </ul>
  *
- * Only a fact that stands alone is asked ({@link AskableFact}), and none that narrates one of the book's running
- * examples ({@link ExampleNames}). A fact for which no such question can be made honestly (too few distractors of its
- * kind, title words that cannot be masked) simply has no card of that kind. Choices are shuffled by a seed derived from
- * the card id, so a card's question looks the same after every reload while the book around it is unchanged.
+ * A book in French, Spanish or German gets fill-in-the-blank questions whose choices agree with the article before the
+ * blank ({@link AgreeingBlanks}) instead. Only a fact that stands alone is asked ({@link AskableFact}), and none that
+ * narrates one of the book's running examples ({@link ExampleNames}). A fact for which no such question can be made
+ * honestly (too few distractors of its kind, title words that cannot be masked) simply has no card of that kind.
+ * Choices are shuffled by a seed derived from the card id, so a card's question looks the same after every reload while
+ * the book around it is unchanged.
  */
 public final class QuizDeck {
 
@@ -78,7 +82,25 @@ public final class QuizDeck {
      * fact's questions depend only on the fact, the book and seeds derived from card ids) and collected in book order.
      */
     public static QuizDeck build(Library library, KeyFacts facts) {
+        Optional<FactLanguage> words =
+                library.language().readsAsEnglish() ? Optional.empty() : FactLanguages.of(library.language());
+        if (words.isPresent()) {
+            return inOtherLanguage(library, facts, words.get());
+        }
         return build(library, facts, DistractorPool.of(facts, library));
+    }
+
+    /**
+     * The questions of a book in French, Spanish or German: fill-in-the-blank only, with distractors that agree with
+     * the word before the blank ({@link AgreeingBlanks}); no which-section question yet.
+     */
+    private static QuizDeck inOtherLanguage(Library library, KeyFacts facts, FactLanguage words) {
+        AgreeingBlanks blanks = AgreeingBlanks.of(library, facts, words);
+        Map<String, Question> questions = new LinkedHashMap<>();
+        facts.all()
+                .forEach(fact -> blanks.question(fact)
+                        .ifPresent(question -> questions.putIfAbsent(question.cardId(), question)));
+        return new QuizDeck(questions);
     }
 
     /**
@@ -332,7 +354,7 @@ public final class QuizDeck {
                         .find());
     }
 
-    private static Question shuffled(
+    static Question shuffled(
             String cardId, QuestionKind kind, String prompt, String answer, List<String> distractors, KeyFact fact) {
         List<String> choices = new ArrayList<>(distractors);
         choices.add(answer);

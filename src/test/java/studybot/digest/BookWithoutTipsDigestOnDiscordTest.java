@@ -30,16 +30,16 @@ import studybot.testing.Started;
 import studybot.testing.StudybotExtension;
 
 /**
- * A server reading a French book (which has no key facts, hence no tips and no quiz) with a reading plan on: the daily
- * digest still goes out, once, with today's reading and no tip or question of the day, and {@code /tips status} and
- * {@code /tips post-now} say why the book has no tips, in the reader's language.
+ * A server reading an Italian book (no key-fact rules for Italian, hence no tips and no quiz) with a reading plan on:
+ * the daily digest still goes out, once, with today's reading and no tip or question of the day, and {@code /tips
+ * status} and {@code /tips post-now} say why the book has no tips, in the reader's language.
  */
 class BookWithoutTipsDigestOnDiscordTest {
 
     /** Tuesday 1 December 2026, 09:00 in Berlin (CET, UTC+1). */
     private static final Instant START = Instant.parse("2026-12-01T08:00:00Z");
 
-    private static final Path FRENCH_BOOK = Path.of("src/test/resources/books/french/ferme.html");
+    private static final Path ITALIAN_BOOK = Path.of("src/test/resources/books/italian/fattoria.html");
 
     @RegisterExtension
     final StudybotExtension studybot = StudybotExtension.startingAt(START);
@@ -58,7 +58,7 @@ class BookWithoutTipsDigestOnDiscordTest {
 
     @Test
     void theDigestOfABookWithoutTipsGoesOutWithoutATip() throws Exception {
-        useTheFrenchBook();
+        useTheItalianBook();
         assertThat(text(bot.setTips(Invoker.ADMIN, "09:01"))).contains("Saved.");
         assertThat(text(bot.reply(discord.slashCommand("plan")
                         .subcommand("set")
@@ -72,7 +72,7 @@ class BookWithoutTipsDigestOnDiscordTest {
 
         assertThat(text(digest))
                 .startsWith("Today's reading · about")
-                .contains("Les écuries")
+                .contains("Le stalle")
                 .doesNotContain("Study tip")
                 .doesNotContain("Question of the day");
         assertThat(customIds(digest)).anyMatch(id -> id.startsWith("open:")).noneMatch(id -> id.startsWith("quiz:a:"));
@@ -84,14 +84,14 @@ class BookWithoutTipsDigestOnDiscordTest {
                                 .userLocale("fr")
                                 .by(Invoker.ADMIN))))
                         .as("the reason, in the reader's language")
-                        .contains("Le livre n’a pas d’astuces à publier. Écrit en français")
+                        .contains("Le livre n’a pas d’astuces à publier. Écrit en italien")
                         .contains("récapitulatif, sans astuce"));
         assertThat(text(bot.reply(discord.slashCommand("tips")
                         .subcommand("post-now")
                         .userLocale("fr")
                         .by(Invoker.ADMIN))))
                 .as("posting one now has no tip to post, and says why")
-                .contains("Le livre n’a pas d’astuces à publier. Écrit en français");
+                .contains("Le livre n’a pas d’astuces à publier. Écrit en italien");
 
         bot.stopBot();
         clock.advance(Duration.ofHours(3));
@@ -102,18 +102,18 @@ class BookWithoutTipsDigestOnDiscordTest {
                 .hasSize(1);
     }
 
-    /** Sends the French book as the server's own and chooses it. */
-    private void useTheFrenchBook() throws IOException {
-        Path zip = temp.resolve("ferme.zip");
+    /** Sends the Italian book as the server's own and chooses it. */
+    private void useTheItalianBook() throws IOException {
+        Path zip = temp.resolve("fattoria.zip");
         try (OutputStream out = Files.newOutputStream(zip);
                 ZipOutputStream entries = new ZipOutputStream(out)) {
-            entries.putNextEntry(new ZipEntry("ferme.html"));
-            entries.write(Files.readAllBytes(FRENCH_BOOK));
+            entries.putNextEntry(new ZipEntry("fattoria.html"));
+            entries.write(Files.readAllBytes(ITALIAN_BOOK));
             entries.closeEntry();
         }
         String added = text(answer(discord.slashCommand("book")
                 .subcommand("add")
-                .option("file", discord.attachment("ferme.zip", Files.readAllBytes(zip)))
+                .option("file", discord.attachment("fattoria.zip", Files.readAllBytes(zip)))
                 .by(Invoker.ADMIN)));
         Matcher id = Pattern.compile("id `([^`]+)`").matcher(added);
         assertThat(id.find()).as(added).isTrue();

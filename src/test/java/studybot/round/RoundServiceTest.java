@@ -302,16 +302,17 @@ class RoundServiceTest {
     void aBookNotInEnglishSaysItsLanguageIsWhyARoundHasNothingToAsk() {
         Book french = new BookBinder(
                         new CacheConfig(100, 600, true), new SearchConfig(5, false), new KeyFactExtractor())
-                .bind(TestBooks.seed().withLanguage(new BookLanguage("fr")));
-        CommandRegistry onFrench = new CommandRegistry(
+                .bind(TestBooks.seed().withLanguage(new BookLanguage("it")));
+        CommandRegistry onItalian = new CommandRegistry(
                 BooksByPlace.everywhere(new CurrentBook(french)), List.of(new RoundFeature(service, () -> {}, TEXTS)));
 
-        Reply refused = onFrench.answer(
+        Reply refused = onItalian.answer(
                 member(ALICE, CHANNEL).speaking(Locale.FRENCH, Locale.FRENCH), "round", "start", Map.of());
 
         assertThat(problem(refused))
-                .startsWith("Écrit en français")
-                .contains("les astuces et les quiz sont construits par des règles anglaises, donc ce livre n’en a pas")
+                .startsWith("Écrit en italien")
+                .contains(
+                        "les astuces et les quiz ne sont construits que pour les livres en anglais, français, espagnol et allemand, donc ce livre n’en a pas")
                 .doesNotContain("aucun fait clé");
         assertThat(channel.posts).isEmpty();
     }

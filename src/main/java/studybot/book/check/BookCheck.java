@@ -130,7 +130,7 @@ public final class BookCheck {
         printOutline(library, out);
         out.println();
         report.lines().forEach(out::println);
-        KeyFacts keyFacts = library.language().readsAsEnglish() ? facts.extract(library) : new KeyFacts(List.of());
+        KeyFacts keyFacts = facts.extractInItsLanguage(library).facts();
         int questions = QuizDeck.build(library, keyFacts).size();
         out.println(figures(keyFacts.all().size(), questions, Languages.ENGLISH));
         BookLanguageNote.forOperator(library).ifPresent(out::println);
@@ -185,8 +185,9 @@ public final class BookCheck {
      * Why a book would be no use, one line each: no prose, no key facts, too little text kept. Empty for a usable book.
      * A book with key facts but no question good enough to ask is still of use (sections, search, tips); its report
      * says it has no quiz questions. {@code /book add} refuses an upload on the same grounds, worded for the member who
-     * brought it. A book in another language than English has no key facts by design ({@link BookLanguageNote}), so it
-     * is not refused for that.
+     * brought it. A book in another language than English has key facts only where its language has rules
+     * ({@link BookLanguageNote}), and those rules are narrower than the English ones, so it is not refused for having
+     * none.
      */
     public static List<Wording> problems(LoadReport report, BookLanguage language, int keyFacts) {
         List<Wording> problems = new ArrayList<>();

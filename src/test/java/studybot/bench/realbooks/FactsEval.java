@@ -110,7 +110,7 @@ public final class FactsEval {
 
     private static void score(RealBook book, Path books) throws IOException, studybot.library.LibraryException {
         Library library = book.library(books);
-        KeyFacts facts = new KeyFactExtractor().extract(library);
+        KeyFacts facts = new KeyFactExtractor().extractInItsLanguage(library).facts();
         int extracted = 0;
         int teaching = 0;
         int chatter = 0;

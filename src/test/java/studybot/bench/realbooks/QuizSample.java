@@ -15,7 +15,6 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import studybot.facts.KeyFactExtractor;
 import studybot.library.Library;
 import studybot.library.SectionNumber;
 import studybot.quiz.Question;
@@ -85,7 +84,7 @@ public final class QuizSample {
             String name, Optional<Path> folder, Library library, List<SectionNumber> judged, String[] args) {
         long seed = Long.parseLong(args[4]);
         int wanted = Integer.parseInt(args[5]);
-        QuizDeck deck = QuizDeck.build(library, new KeyFactExtractor().extract(library), new ModelMeanings());
+        QuizDeck deck = JudgedQuestions.deck(library);
         List<SectionNumber> candidates = new ArrayList<>(library.sections().stream()
                 .map(section -> section.number())
                 .filter(number -> !deck.of(number).isEmpty() && !judged.contains(number))
@@ -235,8 +234,7 @@ public final class QuizSample {
                         ? BookFolder.load(Path.of(header.get("folder")))
                         : RealBook.read(labels.resolve(header.get("book") + ".tsv"))
                                 .library(books);
-                book = new BookDeck(
-                        library, QuizDeck.build(library, new KeyFactExtractor().extract(library), new ModelMeanings()));
+                book = new BookDeck(library, JudgedQuestions.deck(library));
                 built.put(key, book);
             }
             return book;

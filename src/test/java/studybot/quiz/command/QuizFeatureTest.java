@@ -621,15 +621,16 @@ class QuizFeatureTest {
 
     @Test
     void aBookNotInEnglishSaysItsLanguageIsWhyItHasNoQuizQuestions() {
-        book.replace(bind(TestBooks.seed().withLanguage(new BookLanguage("fr"))));
+        book.replace(bind(TestBooks.seed().withLanguage(new BookLanguage("it"))));
         assertThat(book.get().quiz().all()).isEmpty();
 
         Reply french = registry.answer(member(ALICE).speaking(Locale.FRENCH, Locale.FRENCH), "quiz", "next", Map.of());
 
         assertThat(french.kind()).isEqualTo(Reply.Kind.PROBLEM);
         assertThat(french.text().plainText())
-                .startsWith("Écrit en français")
-                .contains("les astuces et les quiz sont construits par des règles anglaises, donc ce livre n’en a pas")
+                .startsWith("Écrit en italien")
+                .contains(
+                        "les astuces et les quiz ne sont construits que pour les livres en anglais, français, espagnol et allemand, donc ce livre n’en a pas")
                 .doesNotContain("aucun fait clé");
     }
 

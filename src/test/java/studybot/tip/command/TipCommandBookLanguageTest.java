@@ -28,13 +28,13 @@ class TipCommandBookLanguageTest {
 
     private final Book french = new BookBinder(
                     new CacheConfig(100, 60, true), new SearchConfig(5, false), new KeyFactExtractor())
-            .bind(TestBooks.seed().withLanguage(new BookLanguage("fr")));
+            .bind(TestBooks.seed().withLanguage(new BookLanguage("it")));
     private final CommandRegistry registry = new CommandRegistry(
             BooksByPlace.everywhere(new CurrentBook(french)),
             List.of(Feature.of(new TipCommand(new MemoryTipRotation(new SplittableRandom(11)), Texts.load("tip")))));
 
     @Test
-    void aFrenchBookHasNoTipsBecauseOfItsLanguageNotYet() {
+    void anItalianBookHasNoTipsBecauseOfItsLanguageNotYet() {
         Asker asker = Asker.inServer(100, "membre", 42L, 555L, false).speaking(Locale.FRENCH, Locale.FRENCH);
 
         Reply reply = registry.answer(asker, "tip", "", Map.of());
@@ -43,7 +43,8 @@ class TipCommandBookLanguageTest {
         assertThat(reply.kind()).isEqualTo(Reply.Kind.PROBLEM);
         assertThat(reply.text().plainText())
                 .doesNotContain("pas encore")
-                .contains("Écrit en français")
-                .contains("les astuces et les quiz sont construits par des règles anglaises, donc ce livre n’en a pas");
+                .contains("Écrit en italien")
+                .contains(
+                        "les astuces et les quiz ne sont construits que pour les livres en anglais, français, espagnol et allemand, donc ce livre n’en a pas");
     }
 }
