@@ -127,7 +127,7 @@ class DailyTipsOnDiscordTest {
         assertThat(discord.rest().requests().matching(post())).as("posted once").hasSize(1);
         assertThat(bot.tipService().tipsPostedToday()).isEqualTo(1);
         assertThat(text(tips("status", Invoker.ADMIN)))
-                .contains("2025-03-10 in <#")
+                .contains("Mar 10, 2025 in <#")
                 .contains("https://discord.com/channels/" + discord.world().guildId() + "/"
                         + discord.world().channelId() + "/");
     }
@@ -235,7 +235,7 @@ class DailyTipsOnDiscordTest {
         clock.advance(Duration.ofHours(3));
         bot.startBot();
 
-        assertThat(text(tips("status", Invoker.ADMIN))).contains("**on**").contains("2025-03-10 in <#");
+        assertThat(text(tips("status", Invoker.ADMIN))).contains("**on**").contains("Mar 10, 2025 in <#");
         bot.tipService().runDue();
         assertThat(discord.rest().requests().matching(post())).hasSize(1);
         assertThat(bot.tipService().tipsPostedToday()).isEqualTo(1);
