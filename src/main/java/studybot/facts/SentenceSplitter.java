@@ -10,12 +10,17 @@ import studybot.library.Library;
 /**
  * Splits a paragraph into sentences, and splits flattened sub-headings off the sentences they were glued to. A break
  * after a common abbreviation followed by a lower-case word is not a sentence end, nor is a break after an initial
- * followed by a name ("Edsger W. Dijkstra"), nor a break with no space after it ("m.__self__").
+ * followed by a name ("Edsger W. Dijkstra"), nor a break with no space after it ("m.__self__"), nor a break after an
+ * abbreviation that only ever introduces what follows ("z.B.", "d.h.", "p.ex.", "p.ej."), whatever its case: German
+ * writes the noun after it capitalised.
  */
 public final class SentenceSplitter {
 
     private static final Set<String> ABBREVIATIONS =
             Set.of("e.g.", "i.e.", "etc.", "vs.", "approx.", "cf.", "mr.", "mrs.", "dr.", "no.", "fig.");
+    /** German, French and Spanish abbreviations that never end a sentence: "for example", "that is", "compare". */
+    private static final Set<String> INTRODUCING =
+            Set.of("z.b.", "d.h.", "bzw.", "vgl.", "u.a.", "s.o.", "p.ex.", "c.-à-d.", "c.à.d.", "p.ej.", "vid.");
 
     private final FlattenedHeadings headings;
     private final ThreadLocal<BreakIterator> breaks =
@@ -73,6 +78,7 @@ public final class SentenceSplitter {
                 && token.charAt(1) == '.'
                 && Words.capitalised(Words.core(Words.firstToken(next)));
         return initial
+                || INTRODUCING.contains(token.toLowerCase(Locale.ROOT))
                 || ABBREVIATIONS.contains(token.toLowerCase(Locale.ROOT))
                         && Words.lowercase(Words.core(Words.firstToken(next)));
     }
