@@ -7,25 +7,16 @@ import static studybot.dailytips.discord.StudybotOnFakeDiscord.customIds;
 import static studybot.dailytips.discord.StudybotOnFakeDiscord.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import studybot.dailytips.MutableClock;
 import studybot.dailytips.discord.StudybotOnFakeDiscord;
 import studybot.discord.fake.FakeDiscord;
-import studybot.discord.fake.InteractionBuilder;
 import studybot.discord.fake.Invoker;
-import studybot.discord.fake.SentInteraction;
 import studybot.testing.Started;
 import studybot.testing.StudybotExtension;
 
@@ -58,7 +49,7 @@ class BookWithoutTipsDigestOnDiscordTest {
 
     @Test
     void theDigestOfABookWithoutTipsGoesOutWithoutATip() throws Exception {
-        useTheItalianBook();
+        bot.useOwnBook(ITALIAN_BOOK, temp);
         assertThat(text(bot.setTips(Invoker.ADMIN, "09:01"))).contains("Saved.");
         assertThat(text(bot.reply(discord.slashCommand("plan")
                         .subcommand("set")
@@ -100,42 +91,5 @@ class BookWithoutTipsDigestOnDiscordTest {
         assertThat(discord.rest().requests().matching(bot.post()))
                 .as("once a day, a restart included")
                 .hasSize(1);
-    }
-
-    /** Sends the Italian book as the server's own and chooses it. */
-    private void useTheItalianBook() throws IOException {
-        Path zip = temp.resolve("fattoria.zip");
-        try (OutputStream out = Files.newOutputStream(zip);
-                ZipOutputStream entries = new ZipOutputStream(out)) {
-            entries.putNextEntry(new ZipEntry("fattoria.html"));
-            entries.write(Files.readAllBytes(ITALIAN_BOOK));
-            entries.closeEntry();
-        }
-        String added = text(answer(discord.slashCommand("book")
-                .subcommand("add")
-                .option("file", discord.attachment("fattoria.zip", Files.readAllBytes(zip)))
-                .by(Invoker.ADMIN)));
-        Matcher id = Pattern.compile("id `([^`]+)`").matcher(added);
-        assertThat(id.find()).as(added).isTrue();
-        assertThat(text(answer(discord.slashCommand("book")
-                        .subcommand("use")
-                        .option("book", id.group(1))
-                        .by(Invoker.ADMIN))))
-                .contains("This server reads");
-    }
-
-    /** The answer to an interaction, after a deferral its edit or followup. */
-    private JsonNode answer(InteractionBuilder interaction) {
-        SentInteraction sent = interaction.send();
-        JsonNode callback = discord.awaitCallback(sent, WAIT).json();
-        if (callback.path("type").asInt() != 5) {
-            return callback.path("data");
-        }
-        return discord.rest()
-                .awaitRequest(
-                        request -> request.at("POST", sent.followupPath())
-                                || request.at("PATCH", sent.originalMessagePath()),
-                        WAIT)
-                .json();
     }
 }

@@ -3,6 +3,9 @@ package studybot.dailytips.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -12,8 +15,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import studybot.CompositionRoot;
 import studybot.DiscordStudybot;
 import studybot.Studybot;
@@ -224,6 +231,47 @@ public final class StudybotOnFakeDiscord implements AutoCloseable {
     /** Sends the interaction and returns the data of its (first) callback. */
     public JsonNode reply(InteractionBuilder interaction) {
         return discord.awaitCallback(interaction.send(), WAIT).json().path("data");
+    }
+
+    /** The answer's message: the callback's, or, when the bot deferred first, the followup or edit that came after. */
+    public JsonNode answer(InteractionBuilder interaction) {
+        SentInteraction sent = interaction.send();
+        JsonNode callback = discord.awaitCallback(sent, WAIT).json();
+        if (callback.path("type").asInt() != 5) {
+            return callback.path("data");
+        }
+        return discord.rest()
+                .awaitRequest(
+                        request -> request.at("POST", sent.followupPath())
+                                || request.at("PATCH", sent.originalMessagePath()),
+                        WAIT)
+                .json();
+    }
+
+    /**
+     * Uploads one HTML page, zipped in {@code folder} as a member would send it, as this server's own book with
+     * {@code /book add}, and chooses it with {@code /book use}.
+     */
+    public void useOwnBook(Path page, Path folder) throws IOException {
+        String name = page.getFileName().toString();
+        Path zip = folder.resolve(name.replaceFirst("\\.html$", "") + ".zip");
+        try (OutputStream out = Files.newOutputStream(zip);
+                ZipOutputStream entries = new ZipOutputStream(out)) {
+            entries.putNextEntry(new ZipEntry(name));
+            entries.write(Files.readAllBytes(page));
+            entries.closeEntry();
+        }
+        String added = text(answer(discord.slashCommand("book")
+                .subcommand("add")
+                .option("file", discord.attachment(zip.getFileName().toString(), Files.readAllBytes(zip)))
+                .by(Invoker.ADMIN)));
+        Matcher id = Pattern.compile("id `([^`]+)`").matcher(added);
+        assertThat(id.find()).as(added).isTrue();
+        assertThat(text(answer(discord.slashCommand("book")
+                        .subcommand("use")
+                        .option("book", id.group(1))
+                        .by(Invoker.ADMIN))))
+                .contains("This server reads");
     }
 
     /**

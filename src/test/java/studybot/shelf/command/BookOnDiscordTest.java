@@ -59,7 +59,7 @@ class BookOnDiscordTest {
         Path epub = ShelfFixtures.epub(temp.resolve("ours.epub"), "our-own-book", "Our Book", "Journal");
         SentAttachment file = discord.attachment("Our Book.epub", Files.readAllBytes(epub));
 
-        JsonNode added = answer(discord.slashCommand("book")
+        JsonNode added = bot.answer(discord.slashCommand("book")
                 .subcommand("add")
                 .option("file", file)
                 .by(Invoker.ADMIN));
@@ -75,45 +75,45 @@ class BookOnDiscordTest {
                 .extracting(path -> path.getFileName().toString())
                 .containsExactly("our-book.epub");
 
-        JsonNode chosen = answer(discord.slashCommand("book")
+        JsonNode chosen = bot.answer(discord.slashCommand("book")
                 .subcommand("use")
                 .option("book", "our-own-book")
                 .by(Invoker.ADMIN));
         assertThat(StudybotOnFakeDiscord.text(chosen)).contains("This server reads Our Book");
 
-        assertThat(StudybotOnFakeDiscord.text(
-                        answer(discord.slashCommand("book").subcommand("list").by(Invoker.MEMBER))))
+        assertThat(StudybotOnFakeDiscord.text(bot.answer(
+                        discord.slashCommand("book").subcommand("list").by(Invoker.MEMBER))))
                 .containsPattern("`our-own-book` Our Book by Ada Example \\(this server's own\\)\\W*← read here");
-        assertThat(StudybotOnFakeDiscord.text(
-                        answer(discord.slashCommand("book").subcommand("list").inDirectMessage())))
+        assertThat(StudybotOnFakeDiscord.text(bot.answer(
+                        discord.slashCommand("book").subcommand("list").inDirectMessage())))
                 .doesNotContain("our-own-book");
-        assertThat(StudybotOnFakeDiscord.text(answer(
+        assertThat(StudybotOnFakeDiscord.text(bot.answer(
                         discord.slashCommand("section").option("number", "2").by(Invoker.MEMBER))))
                 .as("the server's book")
                 .contains("Sourdough Starter");
-        assertThat(StudybotOnFakeDiscord.text(answer(
+        assertThat(StudybotOnFakeDiscord.text(bot.answer(
                         discord.slashCommand("section").option("number", "2").inDirectMessage())))
                 .as("the default book, elsewhere")
                 .doesNotContain("Sourdough");
-        assertThat(StudybotOnFakeDiscord.text(answer(
+        assertThat(StudybotOnFakeDiscord.text(bot.answer(
                         discord.slashCommand("search").option("query", "hooch").by(Invoker.MEMBER))))
                 .contains("Sourdough Starter");
-        assertThat(StudybotOnFakeDiscord.text(
-                        answer(discord.slashCommand("quiz").subcommand("next").by(Invoker.MEMBER))))
+        assertThat(StudybotOnFakeDiscord.text(bot.answer(
+                        discord.slashCommand("quiz").subcommand("next").by(Invoker.MEMBER))))
                 .as("a card of the server's book")
                 .containsAnyOf("dough", "flour", "loaf", "bread", "starter", "oven", "crust", "yeast");
-        assertThat(StudybotOnFakeDiscord.text(answer(discord.slashCommand("section")
+        assertThat(StudybotOnFakeDiscord.text(bot.answer(discord.slashCommand("section")
                         .option("number", "2")
                         .in(other)
                         .by(Invoker.MEMBER))))
                 .as("another server reads the default book")
                 .doesNotContain("Sourdough");
-        assertThat(StudybotOnFakeDiscord.text(answer(discord.slashCommand("search")
+        assertThat(StudybotOnFakeDiscord.text(bot.answer(discord.slashCommand("search")
                         .option("query", "hooch")
                         .in(other)
                         .by(Invoker.MEMBER))))
                 .doesNotContain("Sourdough");
-        assertThat(StudybotOnFakeDiscord.text(answer(discord.slashCommand("quiz")
+        assertThat(StudybotOnFakeDiscord.text(bot.answer(discord.slashCommand("quiz")
                         .subcommand("next")
                         .in(other)
                         .by(Invoker.MEMBER))))
@@ -161,7 +161,7 @@ class BookOnDiscordTest {
                 .isRegularFile();
 
         JsonNode question =
-                answer(discord.slashCommand("quiz").subcommand("next").by(Invoker.MEMBER));
+                bot.answer(discord.slashCommand("quiz").subcommand("next").by(Invoker.MEMBER));
         String choice = StudybotOnFakeDiscord.customIds(question).stream()
                 .filter(id -> id.startsWith("quiz:a:"))
                 .findFirst()
@@ -177,7 +177,7 @@ class BookOnDiscordTest {
         assertThat(quizStats())
                 .as("the answer counts for the server's book")
                 .contains("Answered: 1", "Your answers in this server, to questions from Our Book");
-        answer(discord.slashCommand("book")
+        bot.answer(discord.slashCommand("book")
                 .subcommand("use")
                 .option("book", "seeds")
                 .by(Invoker.ADMIN));
@@ -185,13 +185,13 @@ class BookOnDiscordTest {
                 .as("another book has a schedule of its own")
                 .contains("You haven't answered a question in this server yet (book: ")
                 .doesNotContain("Our Book");
-        answer(discord.slashCommand("book")
+        bot.answer(discord.slashCommand("book")
                 .subcommand("use")
                 .option("book", "our-own-book")
                 .by(Invoker.ADMIN));
         assertThat(quizStats()).as("switching back resumes").contains("Answered: 1", "Our Book");
 
-        JsonNode prompt = answer(discord.slashCommand("book")
+        JsonNode prompt = bot.answer(discord.slashCommand("book")
                 .subcommand("remove")
                 .option("book", "our-own-book")
                 .by(Invoker.ADMIN));
@@ -215,7 +215,7 @@ class BookOnDiscordTest {
 
     private String quizStats() {
         return StudybotOnFakeDiscord.plainText(
-                answer(discord.slashCommand("quiz").subcommand("stats").by(Invoker.MEMBER)));
+                bot.answer(discord.slashCommand("quiz").subcommand("stats").by(Invoker.MEMBER)));
     }
 
     /** A click's answer: the follow-up when the bot first updated or deferred, else the callback's own. */
@@ -259,7 +259,7 @@ class BookOnDiscordTest {
         SentAttachment file = discord.attachment("big.epub", Files.readAllBytes(epub))
                 .claimingSize(bot.config().book().uploads().maxBytes() + 1);
 
-        JsonNode refused = answer(discord.slashCommand("book")
+        JsonNode refused = bot.answer(discord.slashCommand("book")
                 .subcommand("add")
                 .option("file", file)
                 .by(Invoker.ADMIN));
@@ -267,21 +267,5 @@ class BookOnDiscordTest {
         assertThat(StudybotOnFakeDiscord.text(refused)).contains("over this bot's limit", "Nothing was downloaded");
         assertThat(discord.rest().attachmentDownloads()).isZero();
         assertThat(bot.config().dataFolder().resolve("books")).doesNotExist();
-    }
-
-    /** The answer's message: the callback's, or, when the bot deferred first, the one that followed. */
-    private JsonNode answer(InteractionBuilder interaction) {
-        SentInteraction sent = interaction.send();
-        JsonNode callback =
-                discord.awaitCallback(sent, StudybotOnFakeDiscord.WAIT).json();
-        if (callback.path("type").asInt() != 5) {
-            return callback.path("data");
-        }
-        return discord.rest()
-                .awaitRequest(
-                        request -> request.at("POST", sent.followupPath())
-                                || request.at("PATCH", sent.originalMessagePath()),
-                        StudybotOnFakeDiscord.WAIT)
-                .json();
     }
 }
