@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  * inside a name in capitals or with underscores ("NULL_GLOB" beside "Globbing", "HISTSIZE" beside "History"), and the
  * fact must stay readable and distinctive: at most {@value #MAX_MASKS} masks, on at most a quarter of its words.
  */
-final class TitleMask {
+final class TitleMask implements MaskedTitle {
 
     static final String MASK = "▢▢▢";
     static final int MAX_MASKS = 3;
@@ -255,7 +255,8 @@ final class TitleMask {
      * Whether {@code other} has a word starting with one of this title's roots, even inside a name ("redis-py" beside
      * "Redis Pub/Sub"): such a title beside the right one would point at it.
      */
-    boolean sharesWordWith(String other) {
+    @Override
+    public boolean sharesWordWith(String other) {
         String lower = other.toLowerCase(Locale.ROOT);
         for (String root : roots) {
             int at = lower.indexOf(root);
@@ -376,7 +377,8 @@ final class TitleMask {
      * a participle the sentence uses as a preposition ("including" for "Included"), or is no longer worth asking (too
      * many masks).
      */
-    Optional<String> question(String text) {
+    @Override
+    public Optional<String> question(String text) {
         String masked = apply(text);
         Matcher word = TITLE_WORD.matcher(text);
         while (word.find()) {

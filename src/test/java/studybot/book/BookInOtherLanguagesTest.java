@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -19,6 +20,7 @@ import studybot.library.BookLanguage;
 import studybot.library.imports.ImportLimits;
 import studybot.library.imports.formats.BookFormats;
 import studybot.quiz.Question;
+import studybot.quiz.QuestionKind;
 
 /**
  * Small invented books (a shop's ledger tool suite) in French, Spanish and German get key facts, tips and quiz
@@ -126,6 +128,30 @@ class BookInOtherLanguagesTest {
                 }
             }
         }
+    }
+
+    @Test
+    void aFactWhoseSubjectNamesSomethingGetsAWhichSectionQuestionWithTheTitleMasked() throws Exception {
+        Book book = bind("facts/registre-rubriques.html");
+
+        List<Question> whichSection = book.quiz().all().stream()
+                .filter(question -> question.kind() == QuestionKind.WHICH_SECTION)
+                .toList();
+
+        assertThat(whichSection)
+                .extracting(Question::prompt)
+                .contains("La TVA est une ▢▢▢ ajoutée au prix de chaque vente du registre.");
+        assertThat(whichSection)
+                .as("a title word inside a name (OpenFacture beside Les factures) gives no question")
+                .noneMatch(question -> question.rightChoice().equals("Les factures"));
+        assertThat(whichSection).allSatisfy(question -> {
+            assertThat(question.choices()).hasSize(4).doesNotHaveDuplicates();
+            String title = question.rightChoice().toLowerCase(Locale.ROOT);
+            String noun = title.substring(title.indexOf(' ') + 1, title.length() - 1);
+            assertThat(question.prompt().toLowerCase(Locale.ROOT))
+                    .as("no form of the title's noun shows")
+                    .doesNotContain(noun);
+        });
     }
 
     @Test
