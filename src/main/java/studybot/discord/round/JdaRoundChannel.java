@@ -130,7 +130,8 @@ public final class JdaRoundChannel implements RoundChannel {
      */
     private GuildMessageChannel channel(long channelId) throws RoundPostException {
         ShardManager connection = connection();
-        GuildChannel channel = awaitChannel(connection, channelId, found -> found != null || ready(connection));
+        GuildChannel channel =
+                awaitChannel(connection, channelId, found -> found == null ? ready(connection) : built(found));
         if (channel == null && ready(connection)) {
             channel = reopen(connection, channelId);
         }
@@ -159,7 +160,9 @@ public final class JdaRoundChannel implements RoundChannel {
                         DataObject.empty().put("archived", false))
                 .submit());
         GuildChannel channel = awaitChannel(
-                connection, channelId, found -> found instanceof ThreadChannel thread && !thread.isArchived());
+                connection,
+                channelId,
+                found -> found instanceof ThreadChannel thread && built(thread) && !thread.isArchived());
         if (channel == null) {
             throw new RoundPostException(
                     "thread " + channelId + " was unarchived but JDA did not learn of it in time", Kind.TRANSIENT);
@@ -185,6 +188,23 @@ public final class JdaRoundChannel implements RoundChannel {
             channel = connection.getGuildChannelById(channelId);
         }
         return channel;
+    }
+
+    /**
+     * Whether JDA has finished building {@code channel}. A thread it learns of from Discord (the THREAD_UPDATE of a
+     * thread that had left its cache when archived) is put into the cache first and given its settings and, last, its
+     * parent channel after that, on JDA's own thread; a thread read in between has no parent, and JDA's permission
+     * check on sending or editing in it throws a {@code NullPointerException} of its own.
+     */
+    static boolean built(GuildChannel channel) {
+        if (!(channel instanceof ThreadChannel thread)) {
+            return channel != null;
+        }
+        try {
+            return thread.getParentChannel() != null;
+        } catch (NullPointerException halfBuilt) {
+            return false;
+        }
     }
 
     private static boolean ready(ShardManager connection) {
