@@ -53,30 +53,22 @@ import studybot.library.SectionNumber;
  *
  * A book in French, Spanish or German gets fill-in-the-blank questions whose choices agree with the article before the
  * blank ({@link AgreeingBlanks}) instead, and which-section questions masked by the language's stemmer
- * ({@link LanguageTitleMask}). Only a fact that stands alone is asked ({@link AskableFact}), and none that narrates one
- * of the book's running examples ({@link ExampleNames}). A fact for which no such question can be made honestly (too
- * few distractors of its kind, title words that cannot be masked) simply has no card of that kind. Choices are shuffled
- * by a seed derived from the card id, so a card's question looks the same after every reload while the book around it
- * is unchanged.
+ * ({@link LanguageTitleMask}): {@link LanguageDeck}. Only a fact that stands alone is asked ({@link AskableFact}), and
+ * none that narrates one of the book's running examples ({@link ExampleNames}). A fact for which no such question can
+ * be made honestly (too few distractors of its kind, title words that cannot be masked) simply has no card of that
+ * kind. Choices are shuffled by a seed derived from the card id, so a card's question looks the same after every reload
+ * while the book around it is unchanged.
  */
 public final class QuizDeck {
 
     static final int CHOICES = 4;
     /** How many random draws (of titles, or of a pool's terms) before a question gives up. */
     static final int DRAW_ATTEMPTS = 60;
-    /** The largest share of a book's sections a word may be used in and still tell a section apart. */
-    static final double RARE_SHARE = 0.05;
-    /** The most words a fact's subject has before its property verb, as the fact rules read it. */
-    private static final int MAX_SUBJECT_WORDS = 8;
-    /** The shortest leaning word looked for inside a fact: shorter ones ("de", "en", "se", "es") are function words. */
-    private static final int MIN_LEANING = 4;
-
-    private static final Pattern NOT_A_LETTER_AT_THE_EDGES = Pattern.compile("^[^\\p{L}]+|[^\\p{L}]+$");
 
     private final Map<String, Question> byCard;
     private final Map<SectionNumber, List<Question>> bySection;
 
-    private QuizDeck(Map<String, Question> byCard) {
+    QuizDeck(Map<String, Question> byCard) {
         this.byCard = Collections.unmodifiableMap(byCard);
         Map<SectionNumber, List<Question>> sections = new LinkedHashMap<>();
         byCard.values()
@@ -94,118 +86,19 @@ public final class QuizDeck {
         Optional<FactLanguage> words =
                 library.language().readsAsEnglish() ? Optional.empty() : FactLanguages.of(library.language());
         if (words.isPresent()) {
-            return inOtherLanguage(library, facts, words.get());
+            return LanguageDeck.build(library, facts, words.get());
         }
         return build(library, facts, DistractorPool.of(facts, library));
     }
 
-    /**
-     * The questions of a book in French, Spanish or German, for the facts that lean on nothing and whose brackets are
-     * closed ({@link #leansAnywhere}, {@link #balanced}): fill-in-the-blank, with distractors that agree with the word
-     * before the blank ({@link AgreeingBlanks}), then which-section, the title's words masked by the language's stemmer
-     * ({@link LanguageTitleMask}) and asked only while the fact's subject still names a term distinctive of the section
-     * ({@link #distinctiveInLanguage}); its other titles are drawn as an English book's are.
-     */
-    private static QuizDeck inOtherLanguage(Library library, KeyFacts facts, FactLanguage words) {
-        AgreeingBlanks blanks = AgreeingBlanks.of(library, facts, words);
-        LanguageStems stems = LanguageStems.of(library.language());
-        StemSpread spread = StemSpread.of(library, stems);
-        List<Section> titled = titledSections(library, facts);
-        Map<SectionNumber, MaskedTitle> masks = titled.stream()
-                .collect(Collectors.toMap(
-                        Section::number,
-                        section -> LanguageTitleMask.of(section.title(), stems, words.capitalisesNouns(), spread)));
-        AnswerableSection answerable = AnswerableSection.of(library, facts);
-        EnclosingSections enclosing = EnclosingSections.of(library);
-        Map<String, Question> questions = new LinkedHashMap<>();
-        facts.all().forEach(fact -> {
-            if (leansAnywhere(fact.text(), words) || !balanced(fact.text())) {
-                return;
-            }
-            blanks.question(fact).ifPresent(question -> questions.putIfAbsent(question.cardId(), question));
-            whichSection(
-                            fact,
-                            prompt -> distinctiveInLanguage(fact, prompt, words, stems, spread),
-                            library,
-                            titled,
-                            masks,
-                            answerable,
-                            enclosing)
-                    .ifPresent(question -> questions.putIfAbsent(question.cardId(), question));
-        });
-        return new QuizDeck(questions);
-    }
-
-    /**
-     * Whether the masked fact of a French, Spanish or German book is still about something a reader can place: its
-     * subject (the words before its first property verb) names, unmasked, a term written as a name, an acronym or code
-     * (in German, where every noun is capitalised, an acronym or code only) that is distinctive of its section (one of
-     * its most distinctive stems, as the fact rules weigh them) and that few of the book's sections use (at most
-     * {@value #RARE_SHARE} of them). Without one, any title would do ("L'opération en sens inverse est impossible.",
-     * "Les scripts ayant les chiffres les plus petits sont exécutés en premier.").
-     */
-    private static boolean distinctiveInLanguage(
-            KeyFact fact, String prompt, FactLanguage words, LanguageStems stems, StemSpread spread) {
-        String subject = subjectOf(fact.text(), words);
-        return fact.terms().stream()
-                .filter(term -> term.topical() && term.weight() > 0)
-                .filter(term -> term.kind().shape() != TermKind.Shape.CONCEPT
-                        && !(words.capitalisesNouns() && term.kind().shape() == TermKind.Shape.NAME))
-                .filter(term -> spread.rare(stems.words(term.text()), RARE_SHARE))
-                .anyMatch(term -> wholeWord(term.text()).matcher(subject).find()
-                        && wholeWord(term.text()).matcher(prompt).find());
-    }
-
-    /**
-     * Whether a word that takes up something said before stands anywhere in the fact, not only at its start: a
-     * demonstrative or connective of {@value #MIN_LEANING} letters or more ("Le paquet kbd permet cela", "IFS est aussi
-     * utilisé", "esto", "también", "auch"). A question, unlike a tip, cannot lean on the sentence before.
-     */
-    private static boolean leansAnywhere(String fact, FactLanguage words) {
-        return words.tokens(fact).stream()
-                .skip(1)
-                .map(token ->
-                        NOT_A_LETTER_AT_THE_EDGES.matcher(token).replaceAll("").toLowerCase(Locale.ROOT))
-                .anyMatch(word -> word.length() >= MIN_LEANING
-                        && (words.leaningOpeners().contains(word)
-                                || word.endsWith("s")
-                                        && words.leaningOpeners().contains(word.substring(0, word.length() - 1))));
-    }
-
-    /**
-     * Whether every bracket and every guillemet of the fact is closed: "(LSM proporciona …" and "«Pin-Priority«" are
-     * cut or garbled, and read badly as a question.
-     */
-    private static boolean balanced(String fact) {
-        return count(fact, '(') == count(fact, ')') && count(fact, '«') == count(fact, '»');
-    }
-
-    private static long count(String text, char character) {
-        return text.chars().filter(c -> c == character).count();
-    }
-
-    /** The words of a fact before its first property verb ("est", "sirve", "dient"), at most eight. */
-    private static String subjectOf(String fact, FactLanguage words) {
-        List<String> subject = new ArrayList<>();
-        for (String token : words.tokens(fact)) {
-            String bare =
-                    NOT_A_LETTER_AT_THE_EDGES.matcher(token).replaceAll("").toLowerCase(Locale.ROOT);
-            if (words.propertyVerbs().contains(bare) || subject.size() == MAX_SUBJECT_WORDS) {
-                break;
-            }
-            subject.add(token);
-        }
-        return String.join(" ", subject);
-    }
-
-    private static Pattern wholeWord(String text) {
+    static Pattern wholeWord(String text) {
         return Pattern.compile(
                 "(?<![\\p{L}\\p{N}_])" + Pattern.quote(text) + "(?![\\p{L}\\p{N}_])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     /** The sections with key facts whose title no other section of the book has: the choices of which-section. */
-    private static List<Section> titledSections(Library library, KeyFacts facts) {
+    static List<Section> titledSections(Library library, KeyFacts facts) {
         Map<String, Long> titleCounts = library.sections().stream()
                 .collect(Collectors.groupingBy(
                         section -> section.title().strip().toLowerCase(Locale.ROOT), Collectors.counting()));
@@ -409,7 +302,7 @@ public final class QuizDeck {
      * matching the masked fact clearly worse than the own section ({@link AnswerableSection}); none when the draws do
      * not find three.
      */
-    private static Optional<Question> whichSection(
+    static Optional<Question> whichSection(
             KeyFact fact,
             Predicate<String> distinctive,
             Library library,
