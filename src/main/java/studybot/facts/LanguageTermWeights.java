@@ -1,14 +1,11 @@
 package studybot.facts;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import studybot.library.AnalysedWords;
 import studybot.library.Library;
 import studybot.library.LuceneLanguages;
 import studybot.library.Section;
@@ -80,17 +77,8 @@ final class LanguageTermWeights {
     }
 
     private static List<String> stems(Analyzer analyzer, String text) {
-        List<String> stems = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream("text", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                stems.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("analysing text in memory cannot fail", e);
-        }
-        return stems;
+        return AnalysedWords.of(analyzer, text).stream()
+                .map(AnalysedWords::term)
+                .toList();
     }
 }

@@ -1,16 +1,11 @@
 package studybot.quiz;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import studybot.library.AnalysedWords;
 import studybot.library.BookLanguage;
 import studybot.library.LuceneLanguages;
 
@@ -39,19 +34,9 @@ final class LanguageStems {
 
     /** Each word the analyser keeps, in order, with its folded stem and its place in {@code text}. */
     List<Word> words(String text) {
-        List<Word> words = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream("body", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                words.add(new Word(folded(term.toString()), offset.startOffset(), offset.endOffset()));
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("analysing a string cannot fail", e);
-        }
-        return words;
+        return AnalysedWords.of(analyzer, text).stream()
+                .map(word -> new Word(folded(word.term()), word.start(), word.end()))
+                .toList();
     }
 
     /** Lower case without accents: "Sécurité" is "securite", "Größe" is "große". */
