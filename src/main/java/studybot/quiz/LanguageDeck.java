@@ -86,10 +86,9 @@ final class LanguageDeck {
                 .filter(term -> term.kind().shape() != TermKind.Shape.CONCEPT
                         && !(words.capitalisesNouns() && term.kind().shape() == TermKind.Shape.NAME))
                 .filter(term -> spread.rare(stems.words(term.text()), RARE_SHARE))
-                .anyMatch(term -> QuizDeck.wholeWord(term.text())
-                                .matcher(subject)
-                                .find()
-                        && QuizDeck.wholeWord(term.text()).matcher(prompt).find());
+                .map(term -> QuizDeck.wholeWord(term.text()))
+                .anyMatch(word ->
+                        word.matcher(subject).find() && word.matcher(prompt).find());
     }
 
     /**
